@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits.js';
+import { ORG_ROLES } from '../permissions.js';
+import {
+  abilitiesSchema,
+  emailSchema,
+  localeMapSchema,
+  localeSchema,
+  pageQuerySchema,
+  requiredLocaleMapSchema,
+  urlSchema,
+  uuidSchema,
+  visibilitySchema,
+} from './common.js';
+
+/**
+ * IATI organisation identifiers are `{registration agency prefix}-{id}`, e.g. `XM-DAC-41301`
+ * or `GB-COH-123`; the prefix must be a code of the OrganisationRegistrationAgency list
+ * (checked against the database by the service; the shape is checked here).
+ */
+export const iatiIdentifierSchema = z
+  .string()
+  .trim()
+  .max(100)
+  .regex(/^[A-Z]{2}-[A-Z0-9]{2,}-\S+$/i, { message: 'must look like PREFIX-ID, e.g. XM-DAC-41301 or MX-RFC-ABC123' });
+
+const countryCode = z.string().regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166 two-letter country code' });
+
+export const organisationBody = z.object({
+  name: requiredLocaleMapSchema(LIMITS.nameMax),
+  acronym: z.string().trim().max(LIMITS.acronymMax).nullable().optional(),
+  orgType: z.string().regex(/^\d{2}$/, { message: 'must be an IATI organisation type code, e.g. 10' }),
+  countryCode: countryCode.nullable().optional(),
+  parentId: uuidSchema.nullable().optional(),
+  website: urlSchema.nullable().optional(),
+  iatiIdentifier: iatiIdentifierSchema.nullable().optional(),
+  description: localeMapSchema(LIMITS.descriptionMax).default({}),
+  defaultLocale: localeSchema.default('en'),
+  visibility: visibilitySchema.default('public'),
+});
+export const organisationPatch = organisationBody.partial();
+
+export const organisationSummarySchema = z
+  .object({
+    id: uuidSchema,
+    name: z.string().describe('In the reader’s language, with fallback'),
+    nameLocale: z.string(),
+    acronym: z.string().nullable(),
+    orgType: z.string(),
+    orgTypeName: z.string().nullable(),
+    countryCode: z.string().nullable(),
+    countryName: z.string().nullable(),
+    visibility: visibilitySchema,
+    isDemo: z.boolean(),
+  })
+  .meta({ id: 'OrganisationSummary' });
+
+export const organisationSchema = organisationSummarySchema
+  .extend({
+    names: z.record(z.string(), z.string()).describe('Every language the name is held in'),
+    description: z.record(z.string(), z.string()),
+    parent: z.object({ id: uuidSchema, name: z.string() }).nullable(),
+    website: z.string().nullable(),
+    iatiIdentifier: z.string().nullable(),
+    defaultLocale: z.string(),
+    memberCount: z.number().int(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    abilities: abilitiesSchema,
+  })
+  .meta({ id: 'Organisation' });
+
+export const organisationListQuery = pageQuerySchema.extend({
+  q: z.string().trim().max(LIMITS.searchMax).optional().describe('Name, acronym or identifier; typos tolerated'),
+  country: countryCode.optional(),
+  type: z.string().regex(/^\d{2}$/).optional(),
+  sort: z.enum(['name', 'newest']).default('name'),
+  locale: localeSchema.optional(),
+});
+
+export const memberSchema = z.object({
+  userId: uuidSchema,
+  displayName: z.string(),
+  email: z.string().nullable().describe('Only shown to the organisation’s administrators'),
+  role: z.enum(ORG_ROLES),
+  since: z.iso.datetime(),
+});
+
+export const memberRoleBody = z.object({ role: z.enum(ORG_ROLES) });
+
+export const invitationBody = z.object({ email: emailSchema, role: z.enum(ORG_ROLES).default('member') });
+export const invitationSchema = z.object({
+  id: uuidSchema,
+  email: z.string(),
+  role: z.enum(ORG_ROLES),
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  acceptedAt: z.iso.datetime().nullable(),
+  revokedAt: z.iso.datetime().nullable(),
+});
+export const acceptInvitationBody = z.object({ token: z.string().min(20).max(200) });
+
+export type OrganisationBody = z.infer<typeof organisationBody>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
+export type Member = z.infer<typeof memberSchema>;
+export type Invitation = z.infer<typeof invitationSchema>;

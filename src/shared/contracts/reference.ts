@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits.js';
+import { localeMapSchema, localeSchema, requiredLocaleMapSchema, uuidSchema } from './common.js';
+
+export const countrySchema = z.object({ code: z.string(), name: z.string(), region: z.string().nullable() });
+export const codeItemSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  category: z.string().nullable(),
+  status: z.string(),
+});
+export const localeQuery = z.object({ locale: localeSchema.optional() });
+
+export const vocabularyItemSchema = z
+  .object({
+    id: uuidSchema,
+    vocabulary: z.string(),
+    code: z.string(),
+    label: z.string(),
+    definition: z.string(),
+    labels: z.record(z.string(), z.string()),
+    definitions: z.record(z.string(), z.string()),
+    position: z.number().int(),
+    active: z.boolean(),
+  })
+  .meta({ id: 'VocabularyItem' });
+
+export const vocabularyItemBody = z.object({
+  code: z.string().regex(/^[a-z0-9_]{1,64}$/, { message: 'must be lower-case letters, digits and _' }),
+  label: requiredLocaleMapSchema(LIMITS.vocabularyLabelMax),
+  definition: localeMapSchema(LIMITS.vocabularyDefinitionMax).default({}),
+  position: z.number().int().min(0).max(10000).optional(),
+  active: z.boolean().default(true),
+});
+export const vocabularyItemPatch = vocabularyItemBody.omit({ code: true }).partial();
+
+export type VocabularyItem = z.infer<typeof vocabularyItemSchema>;
+export type Country = z.infer<typeof countrySchema>;
+export type CodeItem = z.infer<typeof codeItemSchema>;
