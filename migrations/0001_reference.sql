@@ -35,9 +35,18 @@ CREATE TABLE vocabulary_items (
   code text NOT NULL CHECK (code ~ '^[a-z0-9_]{1,64}$'),
   label jsonb NOT NULL,
   definition jsonb NOT NULL DEFAULT '{}'::jsonb,
+  parent_code text,
   position integer NOT NULL DEFAULT 0,
   active boolean NOT NULL DEFAULT true,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
   UNIQUE (vocabulary, code)
+);
+
+-- Which version of the committed reference files is loaded (a checksum), so boot skips the load
+-- when nothing changed.
+CREATE TABLE reference_sync (
+  name text PRIMARY KEY,
+  checksum text NOT NULL,
+  synced_at timestamptz NOT NULL DEFAULT now()
 );

@@ -1,7 +1,8 @@
 /**
  * Dev-time generator for the committed reference data in src/server/db/reference/data/.
  *
- * Usage: npx tsx scripts/build-reference-data.ts [path/to/iati]   (default: ../shared/data/iati)
+ * Usage: npx tsx scripts/build-reference-data.ts [path/to/iati]
+ * (default: ../shared/data/iati beside the repository root; the folder holding codelists/ and SOURCE.md)
  *
  * The product never reads the IATI XML at run time: this script turns it into JSON once, and the
  * JSON is committed. Country/language/currency names come from the ICU data of the Node that runs
@@ -11,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SaxesParser } from 'saxes';
+import { CODELIST_NAMES, REFERENCE_LOCALES } from '../src/server/db/reference/reference-data.js';
 
 type LocaleMap = Record<string, string>;
 
@@ -22,33 +24,6 @@ interface RawItem {
   category?: string;
   url?: string;
 }
-
-const LOCALES = ['en', 'es', 'fr', 'pt', 'zh', 'id', 'ar'] as const;
-
-const CODELISTS = [
-  'Sector',
-  'SectorCategory',
-  'SectorVocabulary',
-  'UNSDG-Goals',
-  'UNSDG-Targets',
-  'OrganisationType',
-  'OrganisationRole',
-  'ActivityStatus',
-  'CollaborationType',
-  'FlowType',
-  'FinanceType',
-  'FinanceType-category',
-  'AidType',
-  'AidType-category',
-  'Region',
-  'RegionVocabulary',
-  'OrganisationRegistrationAgency',
-  'DocumentCategory',
-  'ActivityScope',
-  'TiedStatus',
-  'TransactionType',
-  'BudgetType',
-] as const;
 
 // Continental "regional" codes of the DAC Region list that country-regions.json may use.
 const CONTINENT_REGION_CODES = new Set(['89', '298', '498', '589', '798', '889', '998']);
@@ -70,6 +45,7 @@ function normaliseText(text: string): string {
 
 /** Parses one IATI codelist XML file into its items (metadata is skipped). */
 function parseCodelist(listName: string): RawItem[] {
+  // The largest list is ~0.5 MB, so reading it whole and feeding saxes once is simplest.
   const xml = readFileSync(join(codelistDir, `${listName}.xml`), 'utf8');
   const parser = new SaxesParser();
   const stack: string[] = [];
@@ -144,7 +120,7 @@ const fallbacks: string[] = [];
 /** Localised names from ICU; falls back to the IATI name (same language, else English). */
 function icuNames(type: DisplayType, code: string, iati: LocaleMap): LocaleMap {
   const names: LocaleMap = {};
-  for (const locale of LOCALES) {
+  for (const locale of REFERENCE_LOCALES) {
     const icu = new Intl.DisplayNames(locale, { type, fallback: 'none' }).of(code);
     if (!icu) fallbacks.push(`${type} ${code} ${locale}`);
     let name = icu ?? iati[locale] ?? iati.en ?? code;
@@ -159,8 +135,8 @@ function icuNames(type: DisplayType, code: string, iati: LocaleMap): LocaleMap {
 
 function buildCodelists(): Record<string, RawItem[]> {
   const out: Record<string, RawItem[]> = {};
-  for (const listName of CODELISTS) out[listName] = parseCodelist(listName);
-  const body = CODELISTS.map((listName) => {
+  for (const listName of CODELIST_NAMES) out[listName] = parseCodelist(listName);
+  const body = CODELIST_NAMES.map((listName) => {
     const items = (out[listName] ?? []).map((it) => ({
       code: it.code,
       name: it.name,
@@ -191,7 +167,7 @@ function buildCountries(regionItems: RawItem[]): void {
   if (missing.length > 0) throw new Error(`country-regions.json lacks: ${missing.join(', ')}`);
   const activeCodes = new Set(active.map((c) => c.code));
   const extra = Object.keys(regionMap).filter((code) => !activeCodes.has(code));
-  if (extra.length > 0) console.warn(`country-regions.json has codes not active in Country.xml: ${extra}`);
+  if (extra.length > 0) console.warn(`country-regions.json has codes not active in Country.xml: ${extra.join(', ')}`);
 
   const countries = active.map((c) => ({
     code: c.code,
@@ -266,4 +242,5 @@ buildCountries(lists.Region ?? []);
 buildNamed('Language', 'language', 'languages.json');
 buildNamed('Currency', 'currency', 'currencies.json');
 buildAttribution();
-if (fallbacks.length > 0) console.log(`IATI fallback used for ${fallbacks.length} names: ${fallbacks.join('; ')}`);
+if (fallbacks.length > 0)
+  console.log(`IATI fallback used for ${fallbacks.length} names: ${fallbacks.join('; ')}`);

@@ -101,3 +101,19 @@ export function redact(url: string): string {
     return 'postgres://(unparseable)';
   }
 }
+
+/**
+ * A handle that never connects: for work that builds the app without touching data, such as
+ * generating the OpenAPI document. Any query through it fails.
+ */
+export function offlineHandle(): DbHandle {
+  const pool = new pg.Pool({ host: '127.0.0.1', port: 1, max: 1, connectionTimeoutMillis: 1 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    engine: 'postgres',
+    location: '(offline)',
+    exec: () => Promise.reject(new Error('offline database handle')),
+    close: () => db.destroy(),
+  };
+}

@@ -4,7 +4,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
  * Table types for Kysely, kept by hand beside `migrations/`: a migration that changes a table
  * changes its interface here in the same commit.
  */
-export type LocaleMap = Record<string, string>;
+export type LocaleMap = Partial<Record<string, string>>;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json<T> = ColumnType<T, string | T, string | T>;
@@ -41,10 +41,17 @@ export interface VocabularyItemsTable {
   code: string;
   label: Json<LocaleMap>;
   definition: Json<LocaleMap>;
+  parent_code: string | null;
   position: Generated<number>;
   active: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: Timestamp;
+}
+
+export interface ReferenceSyncTable {
+  name: string;
+  checksum: string;
+  synced_at: Timestamp;
 }
 
 export interface UsersTable {
@@ -162,7 +169,7 @@ export interface MailOutboxTable {
   subject: string;
   text_body: string;
   html_body: string | null;
-  status: Generated<'pending' | 'sent' | 'failed' | 'logged'>;
+  status: Generated<'pending' | 'sending' | 'sent' | 'failed' | 'logged'>;
   attempts: Generated<number>;
   last_error: string | null;
   created_at: CreatedAt;
@@ -182,6 +189,7 @@ export interface Database {
   currencies: CurrenciesTable;
   codelist_items: CodelistItemsTable;
   vocabulary_items: VocabularyItemsTable;
+  reference_sync: ReferenceSyncTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -144,3 +144,176 @@ export const KNOWLEDGE_MODE: VocabularySeedItem[] = [
     },
   },
 ];
+
+// Each dimension is rated on a 0–4 maturity scale with evidence; the definition describes what a
+// mature country has, so raters compare against the same picture.
+export const ASSESSMENT_DIMENSION: VocabularySeedItem[] = [
+  {
+    code: 'ke_strategy',
+    label: {
+      en: 'Knowledge-exchange strategy',
+      es: 'Estrategia de intercambio de conocimientos',
+      fr: 'Stratégie d’échange de connaissances',
+      pt: 'Estratégia de intercâmbio de conhecimento',
+    },
+    definition: {
+      en: 'The country has a written strategy for knowledge exchange within its South-South cooperation, stating its aims, priorities and partners and how knowledge sharing relates to other modalities.',
+      es: 'El país cuenta con una estrategia escrita de intercambio de conocimientos dentro de su cooperación Sur-Sur, que establece sus fines, prioridades y socios y su relación con las demás modalidades.',
+      fr: 'Le pays dispose d’une stratégie écrite d’échange de connaissances au sein de sa coopération Sud-Sud, qui en précise les buts, les priorités et les partenaires ainsi que l’articulation avec les autres modalités.',
+    },
+  },
+  {
+    code: 'mainstreaming',
+    label: {
+      en: 'Mainstreaming in national planning',
+      es: 'Integración en la planificación nacional',
+      fr: 'Intégration dans la planification nationale',
+      pt: 'Integração no planejamento nacional',
+    },
+    definition: {
+      en: 'South-South cooperation and knowledge exchange are part of the national development plan and planning system, which helps secure their continuity and public funding.',
+      es: 'La cooperación Sur-Sur y el intercambio de conocimientos forman parte del plan nacional de desarrollo y del sistema de planificación, lo que contribuye a asegurar su continuidad y su financiación pública.',
+      fr: 'La coopération Sud-Sud et l’échange de connaissances sont inscrits dans le plan national de développement et le système de planification, ce qui contribue à en assurer la pérennité et le financement public.',
+    },
+  },
+  {
+    code: 'legal_framework',
+    label: {
+      en: 'Legal and institutional framework',
+      es: 'Marco jurídico e institucional',
+      fr: 'Cadre juridique et institutionnel',
+      pt: 'Marco jurídico e institucional',
+    },
+    definition: {
+      en: 'Laws, decrees and mandates establish who is responsible for South-South cooperation, with a lead agency whose powers and resources match its role.',
+      es: 'Leyes, decretos y mandatos establecen quién es responsable de la cooperación Sur-Sur, con un organismo rector cuyas atribuciones y recursos corresponden a su función.',
+      fr: 'Des lois, décrets et mandats établissent qui est responsable de la coopération Sud-Sud, avec une agence chef de file dont les pouvoirs et les ressources sont à la mesure de son rôle.',
+    },
+  },
+  {
+    code: 'coordination_mechanism',
+    label: {
+      en: 'National coordination mechanism',
+      es: 'Mecanismo nacional de coordinación',
+      fr: 'Mécanisme national de coordination',
+      pt: 'Mecanismo nacional de coordenação',
+    },
+    definition: {
+      en: 'A simple mechanism, combining formal and informal ways of working, brings together the ministries and institutions that carry out South-South activities, reducing fragmentation and overlap.',
+      es: 'Un mecanismo sencillo, que combina modos de trabajo formales e informales, reúne a los ministerios e instituciones que realizan actividades Sur-Sur y reduce la fragmentación y las duplicaciones.',
+      fr: 'Un mécanisme simple, combinant modes de travail formels et informels, réunit les ministères et institutions qui mènent des activités Sud-Sud et réduit la fragmentation et les doublons.',
+    },
+  },
+  {
+    code: 'focal_point',
+    label: {
+      en: 'Focal point for public-sector expertise',
+      es: 'Punto focal de la experiencia del sector público',
+      fr: 'Point focal de l’expertise du secteur public',
+      pt: 'Ponto focal da expertise do setor público',
+    },
+    definition: {
+      en: 'One organisation acts as the single point of access to the country’s public-sector expertise, receiving requests from partners and directing them to the right institution.',
+      es: 'Una organización actúa como punto único de acceso a la experiencia del sector público del país: recibe las solicitudes de los socios y las dirige a la institución adecuada.',
+      fr: 'Une organisation sert de point d’accès unique à l’expertise du secteur public du pays : elle reçoit les demandes des partenaires et les oriente vers l’institution compétente.',
+    },
+  },
+  {
+    code: 'information_systems',
+    label: {
+      en: 'Information systems and data on SSC',
+      es: 'Sistemas de información y datos sobre CSS',
+      fr: 'Systèmes d’information et données sur la CSS',
+      pt: 'Sistemas de informação e dados sobre CSS',
+    },
+    definition: {
+      en: 'The country records its South-South activities, expertise and flows in a shared information system, so that it can report on them and build support for knowledge exchange.',
+      es: 'El país registra sus actividades, su experiencia y sus flujos Sur-Sur en un sistema de información compartido, para poder informar sobre ellos y generar apoyo al intercambio de conocimientos.',
+      fr: 'Le pays enregistre ses activités, son expertise et ses flux Sud-Sud dans un système d’information partagé, afin d’en rendre compte et de mobiliser des soutiens en faveur de l’échange de connaissances.',
+    },
+  },
+  {
+    code: 'systematisation',
+    label: {
+      en: 'Systematisation of experiences',
+      es: 'Sistematización de experiencias',
+      fr: 'Capitalisation des expériences',
+      pt: 'Sistematização de experiências',
+    },
+    definition: {
+      en: 'Successful development experiences are identified, documented and packaged so that they can be shared with other countries.',
+      es: 'Las experiencias de desarrollo exitosas se identifican, documentan y preparan para poder compartirlas con otros países.',
+      fr: 'Les expériences de développement réussies sont identifiées, documentées et mises en forme afin de pouvoir être partagées avec d’autres pays.',
+    },
+  },
+  {
+    code: 'monitoring_evaluation',
+    label: {
+      en: 'Monitoring and evaluation',
+      es: 'Seguimiento y evaluación',
+      fr: 'Suivi et évaluation',
+      pt: 'Monitoramento e avaliação',
+    },
+    definition: {
+      en: 'Exchanges are monitored and evaluated against the development results they aim at, with methods suited to knowledge-based modalities and enough resources to apply them.',
+      es: 'Los intercambios se monitorean y evalúan en función de los resultados de desarrollo que persiguen, con métodos adaptados a las modalidades basadas en el conocimiento y recursos suficientes para aplicarlos.',
+      fr: 'Les échanges font l’objet d’un suivi et d’une évaluation au regard des résultats de développement visés, avec des méthodes adaptées aux modalités fondées sur le savoir et des ressources suffisantes pour les appliquer.',
+    },
+  },
+  {
+    code: 'financing',
+    label: {
+      en: 'Financing and budget',
+      es: 'Financiamiento y presupuesto',
+      fr: 'Financement et budget',
+      pt: 'Financiamento e orçamento',
+    },
+    definition: {
+      en: 'Knowledge exchange has its own budget line and predictable funding from national resources, complemented where useful by partners’ co-financing.',
+      es: 'El intercambio de conocimientos cuenta con una partida presupuestaria propia y una financiación previsible con recursos nacionales, complementada cuando conviene con la cofinanciación de los socios.',
+      fr: 'L’échange de connaissances dispose d’une ligne budgétaire propre et d’un financement prévisible sur ressources nationales, complété le cas échéant par le cofinancement des partenaires.',
+    },
+  },
+  {
+    code: 'private_sector',
+    label: {
+      en: 'Private-sector engagement',
+      es: 'Participación del sector privado',
+      fr: 'Participation du secteur privé',
+      pt: 'Participação do setor privado',
+    },
+    definition: {
+      en: 'Private companies take part in knowledge exchange, sharing its costs or contributing management and operational know-how, including through public-private partnerships.',
+      es: 'Las empresas privadas participan en el intercambio de conocimientos, compartiendo sus costos o aportando conocimientos de gestión y operación, incluso mediante alianzas público-privadas.',
+      fr: 'Les entreprises privées participent à l’échange de connaissances, en partageant ses coûts ou en apportant leur savoir-faire de gestion et d’exploitation, notamment au moyen de partenariats public-privé.',
+    },
+  },
+  {
+    code: 'international_partnerships',
+    label: {
+      en: 'Partnerships with international organisations',
+      es: 'Alianzas con organismos internacionales',
+      fr: 'Partenariats avec les organisations internationales',
+      pt: 'Parcerias com organismos internacionais',
+    },
+    definition: {
+      en: 'The country works with international organisations that broker, facilitate, co-finance or help systematise its exchanges and link it with countries working on similar programmes.',
+      es: 'El país colabora con organismos internacionales que intermedian, facilitan, cofinancian o ayudan a sistematizar sus intercambios y lo vinculan con países que trabajan en programas similares.',
+      fr: 'Le pays travaille avec des organisations internationales qui servent d’intermédiaires, facilitent, cofinancent ou aident à capitaliser ses échanges et le mettent en relation avec des pays menant des programmes similaires.',
+    },
+  },
+  {
+    code: 'political_commitment',
+    label: {
+      en: 'Political commitment',
+      es: 'Compromiso político',
+      fr: 'Engagement politique',
+      pt: 'Compromisso político',
+    },
+    definition: {
+      en: 'Political leaders give sustained, visible support to South-South knowledge exchange, which is what keeps it going and allows it to scale up.',
+      es: 'Los líderes políticos brindan un apoyo sostenido y visible al intercambio de conocimientos Sur-Sur, que es lo que permite mantenerlo y ampliarlo.',
+      fr: 'Les responsables politiques apportent un soutien durable et visible à l’échange de connaissances Sud-Sud, ce qui permet de le maintenir et de le développer.',
+    },
+  },
+];

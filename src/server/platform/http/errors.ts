@@ -43,7 +43,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? 'body';
       const details = err.validation.map((v) => {
-        const field = fieldOf(v.params.issue.path, where);
+        const field = fieldOf((v.params.issue as { path?: PropertyKey[] }).path, where);
         return { field, message: `${field}: ${v.message}` };
       });
       const first = details[0] ?? { field: where, message: `${where}: invalid` };

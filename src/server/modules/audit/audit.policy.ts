@@ -1,0 +1,24 @@
+import { type Actor, roleAllows, type Scope } from '../../../shared/permissions.js';
+import { definePolicy } from '../../platform/authz/policy.js';
+
+/** The facts the audit policy decides on: which record, and where it sits. */
+export interface TrailFacts {
+  entityType: string;
+  entityId: string;
+  scope: Scope | null;
+}
+
+/**
+ * Administrators read every trail; a user reads their own account's trail; otherwise the
+ * record's owners (roles with audit.read in the record's organisation or country) read it.
+ */
+export const auditPolicy = definePolicy<TrailFacts, 'audit.read'>(
+  {
+    'audit.read': (actor: Actor, t) => {
+      if (roleAllows(actor, 'audit.read')) return true;
+      if (t.entityType === 'user') return actor.userId === t.entityId;
+      return t.scope !== null && roleAllows(actor, 'audit.read', t.scope);
+    },
+  },
+  { read: 'audit.read' },
+);

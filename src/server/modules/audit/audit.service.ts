@@ -1,0 +1,29 @@
+import { listAudit } from '../../platform/audit/audit.repository.js';
+import type { RequestContext } from '../../platform/http/context.js';
+import { notFound } from '../../platform/http/errors.js';
+import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import type { AppDeps, ModuleManifest } from '../../platform/module.js';
+import { auditPolicy } from './audit.policy.js';
+
+/** Reads a record's audit trail after checking the caller may see it. */
+export async function readTrail(
+  deps: AppDeps,
+  ctx: RequestContext,
+  modules: readonly ModuleManifest[],
+  entityType: string,
+  entityId: string,
+  cursor: string | undefined,
+  limit: number,
+) {
+  const scopeOf = modules.find((m) => m.auditScopes?.[entityType])?.auditScopes?.[entityType];
+  const scope = scopeOf ? await scopeOf(deps.db, entityId) : null;
+  const facts = { entityType, entityId, scope };
+  // A trail of a record one may not read is reported as absent, like the record itself.
+  if (!auditPolicy.can(ctx.actor, 'audit.read', facts)) {
+    if (!ctx.userId) auditPolicy.authorize(ctx.actor, 'audit.read', facts);
+    throw notFound('Audit trail');
+  }
+  const after = decodeCursor(cursor);
+  const rows = await listAudit(deps.db, entityType, entityId, after ? Number(after.v) : null, limit);
+  return pageOf(rows, limit, (r) => ({ v: r.id, id: String(r.id) }));
+}

@@ -1,0 +1,19 @@
+import type { ModuleManifest } from '../../platform/module.js';
+import { membersRoutes } from './members.routes.js';
+import { countPublicOrganisations } from './organisations.repository.js';
+import { organisationsRoutes } from './organisations.routes.js';
+import { organisationScope } from './organisations.scope.js';
+
+/** Organisations: the directory, profiles, members and invitations. */
+export const organisationsModule: ModuleManifest = {
+  name: 'organisations',
+  routes(app, deps) {
+    organisationsRoutes(app, deps);
+    membersRoutes(app, deps);
+  },
+  stats: async (deps) => ({ organisations: await countPublicOrganisations(deps.db) }),
+  auditScopes: { organisation: organisationScope },
+};
+
+export { createOrganisation, getOrganisation } from './organisations.service.js';
+export { acceptInvitation, addMemberAsPlatform, invite } from './members.service.js';

@@ -1,0 +1,136 @@
+import { localized } from '../../../shared/locale-map.js';
+import type { OrgRole } from '../../../shared/permissions.js';
+import { recordAudit } from '../../platform/audit/audit.repository.js';
+import type { RequestContext } from '../../platform/http/context.js';
+import { AppError, badRequest, conflict, gone, notFound, unauthorized } from '../../platform/http/errors.js';
+import type { AppDeps } from '../../platform/module.js';
+import { newToken, sha256 } from '../../platform/security/secrets.js';
+import { userSummary } from '../accounts/index.js';
+import * as repo from './members.repository.js';
+import { organisationPolicy } from './organisations.policy.js';
+import { getOrganisation, organisationFacts } from './organisations.service.js';
+
+/** Who belongs to an organisation, with which role, and invitations to join it. */
+
+export const INVITATION_TTL_DAYS = 14;
+
+async function managed(deps: AppDeps, ctx: RequestContext, organisationId: string) {
+  const org = await getOrganisation(deps, ctx, organisationId);
+  organisationPolicy.authorize(ctx.actor, 'organisation.manage_members', organisationFacts(org));
+  return org;
+}
+
+/** Members are listed to anyone who can see the organisation; emails only to its managers. */
+export async function listMembers(deps: AppDeps, ctx: RequestContext, organisationId: string) {
+  const org = await getOrganisation(deps, ctx, organisationId);
+  const showEmail = organisationPolicy.can(ctx.actor, 'organisation.manage_members', organisationFacts(org));
+  if (!ctx.userId) throw unauthorized('Sign in to see who belongs to an organisation.');
+  const rows = await repo.listMembers(deps.db, organisationId);
+  return rows.map((r) => ({ ...r, email: showEmail ? r.email : null }));
+}
+
+/** Changes a member's role, never leaving the organisation without an administrator. */
+export async function changeRole(deps: AppDeps, ctx: RequestContext, organisationId: string, userId: string, role: OrgRole) {
+  await managed(deps, ctx, organisationId);
+  await deps.db.transaction().execute(async (trx) => {
+    const admins = await repo.lockAdmins(trx, organisationId);
+    const current = await repo.findMembership(trx, organisationId, userId);
+    if (!current) throw notFound('Member');
+    if (current.role === 'org_admin' && role !== 'org_admin' && admins.length <= 1) {
+      throw badRequest('role: this is the organisation’s last administrator; make someone else administrator first.', 'role');
+    }
+    await repo.updateMembershipRole(trx, organisationId, userId, role);
+    await recordAudit(trx, { actorId: ctx.userId, action: 'membership.change_role', entityType: 'organisation', entityId: organisationId, organisationId, before: { userId, role: current.role }, after: { userId, role }, requestId: ctx.requestId });
+  });
+}
+
+export async function removeMember(deps: AppDeps, ctx: RequestContext, organisationId: string, userId: string) {
+  await managed(deps, ctx, organisationId);
+  await deps.db.transaction().execute(async (trx) => {
+    const admins = await repo.lockAdmins(trx, organisationId);
+    const current = await repo.findMembership(trx, organisationId, userId);
+    if (!current) throw notFound('Member');
+    if (current.role === 'org_admin' && admins.length <= 1) {
+      throw badRequest('userId: this is the organisation’s last administrator; make someone else administrator first.', 'userId');
+    }
+    await repo.deleteMembership(trx, organisationId, userId);
+    await recordAudit(trx, { actorId: ctx.userId, action: 'membership.remove', entityType: 'organisation', entityId: organisationId, organisationId, before: { userId, role: current.role }, requestId: ctx.requestId });
+  });
+}
+
+/** Invites an email address with a role; the link is mailed (or logged) and valid 14 days. */
+export async function invite(deps: AppDeps, ctx: RequestContext, organisationId: string, email: string, role: OrgRole) {
+  const org = await managed(deps, ctx, organisationId);
+  const token = newToken();
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + INVITATION_TTL_DAYS * 86_400_000);
+  const inviter = await userSummary(deps.db, ctx.userId!);
+  const row = await deps.db.transaction().execute(async (trx) => {
+    if (await repo.findPendingInvitation(trx, organisationId, email, now)) {
+      throw conflict('email: this address already has a pending invitation to this organisation.', 'email');
+    }
+    const existing = await userSummary.byEmail(trx, email);
+    if (existing && (await repo.findMembership(trx, organisationId, existing.id))) {
+      throw conflict('email: this person is already a member.', 'email');
+    }
+    const created = await repo.insertInvitation(trx, { organisationId, email, role, hash: sha256(token), invitedBy: ctx.userId, expiresAt });
+    const locale = existing?.locale ?? ctx.locale;
+    const vars = {
+      inviter: inviter?.displayName ?? 'KX Hub',
+      organisation: localized(org.name as Record<string, string>, locale, org.default_locale),
+      role: deps.i18n.t(locale, `roles.${role}`),
+      link: `${deps.config.PUBLIC_URL}/invitations/accept?token=${encodeURIComponent(token)}`,
+      days: INVITATION_TTL_DAYS,
+    };
+    await deps.mailer.enqueue(trx, { kind: 'invitation', to: email, subject: deps.i18n.t(locale, 'invitation.subject', vars), text: deps.i18n.t(locale, 'invitation.body', vars) });
+    await recordAudit(trx, { actorId: ctx.userId, action: 'invitation.create', entityType: 'organisation', entityId: organisationId, organisationId, after: { email, role }, requestId: ctx.requestId });
+    return created;
+  });
+  void deps.mailer.flush().catch(() => undefined);
+  return row;
+}
+
+export async function listInvitations(deps: AppDeps, ctx: RequestContext, organisationId: string) {
+  await managed(deps, ctx, organisationId);
+  return repo.listInvitations(deps.db, organisationId);
+}
+
+export async function revokeInvitation(deps: AppDeps, ctx: RequestContext, organisationId: string, invitationId: string) {
+  await managed(deps, ctx, organisationId);
+  await deps.db.transaction().execute(async (trx) => {
+    const inv = await repo.findInvitation(trx, organisationId, invitationId);
+    if (!inv) throw notFound('Invitation');
+    if (inv.accepted_at) throw conflict('This invitation was already accepted; remove the member instead.');
+    await repo.setInvitationState(trx, inv.id, { revoked_at: deps.clock.now() });
+    await recordAudit(trx, { actorId: ctx.userId, action: 'invitation.revoke', entityType: 'organisation', entityId: organisationId, organisationId, before: { email: inv.email }, requestId: ctx.requestId });
+  });
+}
+
+/** Accepts an invitation for the signed-in user, whose email must be the invited one. */
+export async function acceptInvitation(deps: AppDeps, ctx: RequestContext, token: string) {
+  if (!ctx.userId) throw unauthorized('Sign in (or sign up with the invited email) to accept the invitation.');
+  const me = await userSummary(deps.db, ctx.userId);
+  return deps.db.transaction().execute(async (trx) => {
+    const inv = await repo.findInvitationByHashForUpdate(trx, sha256(token));
+    if (!inv) throw new AppError(400, 'invalid_token', 'token: this invitation link is not valid.', 'token');
+    if (inv.revoked_at) throw gone('token: this invitation was withdrawn.', 'token');
+    if (inv.accepted_at) throw gone('token: this invitation was already used.', 'token');
+    if (inv.expires_at <= deps.clock.now()) throw gone('token: this invitation has expired; ask for a new one.', 'token');
+    if (!me || me.email.toLowerCase() !== inv.email.toLowerCase()) {
+      throw new AppError(403, 'wrong_account', `token: this invitation is for ${inv.email}; sign in with that address.`, 'token');
+    }
+    if (await repo.findMembership(trx, inv.organisation_id, me.id)) throw conflict('You are already a member of this organisation.');
+    await repo.insertMembership(trx, inv.organisation_id, me.id, inv.role);
+    await repo.setInvitationState(trx, inv.id, { accepted_at: deps.clock.now() });
+    await recordAudit(trx, { actorId: me.id, action: 'membership.add', entityType: 'organisation', entityId: inv.organisation_id, organisationId: inv.organisation_id, after: { userId: me.id, role: inv.role, via: 'invitation' }, requestId: ctx.requestId });
+    return { organisationId: inv.organisation_id };
+  });
+}
+
+/** Adds a member without an invitation: for the CLI and the demo seed, run by the platform itself. */
+export async function addMemberAsPlatform(deps: AppDeps, organisationId: string, userId: string, role: OrgRole) {
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.insertMembership(trx, organisationId, userId, role);
+    await recordAudit(trx, { actorId: null, action: 'membership.add', entityType: 'organisation', entityId: organisationId, organisationId, after: { userId, role, via: 'platform' } });
+  });
+}

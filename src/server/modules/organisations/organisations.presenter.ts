@@ -1,0 +1,61 @@
+import type { Selectable } from 'kysely';
+import type { Invitation, Member, Organisation, OrganisationSummary } from '../../../shared/contracts/organisations.js';
+import { pickLocale, localized } from '../../../shared/locale-map.js';
+import type { Actor, OrgRole } from '../../../shared/permissions.js';
+import type { InvitationsTable } from '../../db/schema.js';
+import type { OrganisationRecord } from './organisations.repository.js';
+import { organisationPolicy } from './organisations.policy.js';
+
+/** Organisation rows → API objects by explicit allow-list, names in the reader's language. */
+
+type Names = Record<string, string>;
+
+export function toOrganisationSummary(o: OrganisationRecord, locale: string): OrganisationSummary {
+  const name = pickLocale(o.name as Names, locale, o.default_locale);
+  return {
+    id: o.id,
+    name: name?.text ?? '',
+    nameLocale: name?.locale ?? locale,
+    acronym: o.acronym,
+    orgType: o.org_type,
+    orgTypeName: o.org_type_name ? localized(o.org_type_name as Names, locale) : null,
+    countryCode: o.country_code,
+    countryName: o.country_name ? localized(o.country_name as Names, locale) : null,
+    visibility: o.visibility,
+    isDemo: o.is_demo,
+  };
+}
+
+type Detail = OrganisationRecord & { member_count: number | null; parent_name: unknown; parent_locale: string | null };
+
+export function toOrganisation(o: Detail, actor: Actor, locale: string): Organisation {
+  return {
+    ...toOrganisationSummary(o, locale),
+    names: o.name as Names,
+    description: o.description as Names,
+    parent: o.parent_id ? { id: o.parent_id, name: localized(o.parent_name as Names, locale, o.parent_locale ?? undefined) } : null,
+    website: o.website,
+    iatiIdentifier: o.iati_identifier,
+    defaultLocale: o.default_locale,
+    memberCount: o.member_count ?? 0,
+    createdAt: o.created_at.toISOString(),
+    updatedAt: o.updated_at.toISOString(),
+    abilities: organisationPolicy.abilities(actor, { id: o.id, countryCode: o.country_code, visibility: o.visibility }),
+  };
+}
+
+export function toMember(m: { user_id: string; display_name: string; email: string | null; role: OrgRole; created_at: Date }): Member {
+  return { userId: m.user_id, displayName: m.display_name, email: m.email, role: m.role, since: m.created_at.toISOString() };
+}
+
+export function toInvitation(i: Selectable<InvitationsTable>): Invitation {
+  return {
+    id: i.id,
+    email: i.email,
+    role: i.role,
+    createdAt: i.created_at.toISOString(),
+    expiresAt: i.expires_at.toISOString(),
+    acceptedAt: i.accepted_at?.toISOString() ?? null,
+    revokedAt: i.revoked_at?.toISOString() ?? null,
+  };
+}

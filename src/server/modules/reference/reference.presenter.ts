@@ -1,0 +1,23 @@
+import type { Selectable } from 'kysely';
+import type { VocabularyItem } from '../../../shared/contracts/reference.js';
+import { localized } from '../../../shared/locale-map.js';
+import type { LocaleMap, VocabularyItemsTable } from '../../db/schema.js';
+
+/** Reference rows → API objects, names resolved in the reader's language with fallback. */
+export function toNamed(row: { code: string; name: LocaleMap }, locale: string) {
+  return { code: row.code, name: localized(row.name, locale) || row.code };
+}
+
+export function toVocabularyItem(row: Selectable<VocabularyItemsTable>, locale: string): VocabularyItem {
+  return {
+    id: row.id,
+    vocabulary: row.vocabulary,
+    code: row.code,
+    label: localized(row.label, locale) || row.code,
+    definition: localized(row.definition, locale),
+    labels: row.label as Record<string, string>,
+    definitions: row.definition as Record<string, string>,
+    position: row.position,
+    active: row.active,
+  };
+}

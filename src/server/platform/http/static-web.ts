@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+export const WEB_DIST = new URL('../../../../dist/web/', import.meta.url);
+
+/**
+ * Serves the built single-page app from the same port as the API. Unknown non-API paths get
+ * index.html so shared links (/organisations/…) work; unknown API paths get the JSON 404.
+ */
+export async function serveWeb(app: FastifyInstance): Promise<void> {
+  const root = WEB_DIST.pathname;
+  const hasWeb = fs.existsSync(new URL('index.html', WEB_DIST));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      // Hashed asset names never change content: cache them for a year; index.html never.
+      setHeaders: (reply, filePath) => {
+        reply.header('cache-control', filePath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) {
+      return reply.status(404).send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}.` } });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,55 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/executor.js';
+
+export interface OutboxInsert {
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+}
+
+/** Queues a message in the outbox (inside the caller's transaction). */
+export async function insertOutbox(ex: Executor, m: OutboxInsert): Promise<string> {
+  const row = await ex
+    .insertInto('mail_outbox')
+    .values({ kind: m.kind, to_address: m.to, subject: m.subject, text_body: m.text, html_body: m.html ?? null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/**
+ * Claims up to `limit` pending messages (or failed ones with attempts left) for delivery.
+ * SKIP LOCKED lets several app instances flush at once without sending a message twice.
+ */
+export async function claimPending(ex: Executor, limit: number, maxAttempts: number) {
+  const result = await sql<{
+    id: string;
+    to_address: string;
+    subject: string;
+    text_body: string;
+    html_body: string | null;
+    kind: string;
+    attempts: number;
+  }>`UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1
+     WHERE id IN (
+       SELECT id FROM mail_outbox
+       WHERE status = 'pending' OR (status = 'failed' AND attempts < ${maxAttempts})
+       ORDER BY created_at LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+     RETURNING id, to_address, subject, text_body, html_body, kind, attempts`.execute(ex);
+  return result.rows;
+}
+
+export async function markOutbox(ex: Executor, id: string, status: 'sent' | 'failed' | 'logged', error: string | null, at: Date) {
+  await ex
+    .updateTable('mail_outbox')
+    .set({ status, last_error: error, sent_at: status === 'failed' ? null : at })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Recent messages to one address; used by the CLI and by tests. */
+export async function listOutboxFor(ex: Executor, to: string) {
+  return ex.selectFrom('mail_outbox').selectAll().where('to_address', '=', to).orderBy('created_at', 'desc').execute();
+}

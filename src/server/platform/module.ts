@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Scope } from '../../shared/permissions.js';
+import type { Db, Executor } from '../db/executor.js';
+import type { Engine } from '../db/engine.js';
+import type { Config } from '../env.js';
+import type { Clock } from './clock.js';
+import type { ServerI18n } from './i18n.js';
+import type { Mailer } from './mail/mailer.js';
+
+/** What every module is given: the platform's services, never another module's internals. */
+export interface AppDeps {
+  db: Db;
+  engine: Engine;
+  config: Config;
+  clock: Clock;
+  mailer: Mailer;
+  i18n: ServerI18n;
+}
+
+export type ZodApp = FastifyInstance<
+  import('fastify').RawServerDefault,
+  import('fastify').RawRequestDefaultExpression,
+  import('fastify').RawReplyDefaultExpression,
+  import('fastify').FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/**
+ * A module declares everything it adds to the platform in one manifest (after decidim's
+ * components): its routes, the counts it contributes to the home page, and its demo data.
+ */
+export interface ModuleManifest {
+  name: string;
+  /** Registers the module's routes; mounted under /api/v1. */
+  routes(app: ZodApp, deps: AppDeps): void;
+  /** Public live counts for the home page (only published/public records). */
+  stats?(deps: AppDeps): Promise<Record<string, number>>;
+  /**
+   * For each entity type whose audit trail this module owns: where a record sits, so the
+   * audit module can let the record's owners (not only administrators) read its trail.
+   */
+  auditScopes?: Record<string, (ex: Executor, entityId: string) => Promise<Scope | null>>;
+}

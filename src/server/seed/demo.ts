@@ -1,0 +1,52 @@
+import { VISITOR } from '../../shared/permissions.js';
+import { createUserAccount } from '../modules/accounts/index.js';
+import { addMemberAsPlatform, createOrganisation } from '../modules/organisations/index.js';
+import type { AppDeps } from '../platform/module.js';
+import { DEMO_ORGANISATIONS } from './demo-organisations.js';
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
+import { hasAnyUser, markDemoOrganisations } from './seed.repository.js';
+
+export interface DemoLogin {
+  email: string;
+  password: string;
+}
+
+/**
+ * Loads the demo data set (organisations of the 2011 dialogue, people in every role). Runs
+ * only on an empty database, in one transaction per step, so a second run changes nothing.
+ */
+export async function seedDemo(deps: AppDeps): Promise<{ seeded: boolean; login: DemoLogin }> {
+  const login = { email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD };
+  if (await hasAnyUser(deps.db)) return { seeded: false, login };
+  const userIds = new Map<string, string>();
+  await deps.db.transaction().execute(async (trx) => {
+    for (const u of DEMO_USERS) {
+      userIds.set(u.email, await createUserAccount(trx, { ...u, password: DEMO_PASSWORD, isDemo: true }));
+    }
+  });
+  const adminId = userIds.get(DEMO_ADMIN_EMAIL)!;
+  const ctx = {
+    actor: { ...VISITOR, userId: adminId, isAdmin: true },
+    userId: adminId,
+    locale: 'en' as const,
+    requestId: 'demo-seed',
+  };
+  const orgIds = new Map<string, string>();
+  for (const { key, parentKey, ...o } of DEMO_ORGANISATIONS) {
+    const org = await createOrganisation(deps, ctx, {
+      description: {},
+      defaultLocale: 'en',
+      visibility: 'public',
+      ...o,
+      parentId: parentKey ? orgIds.get(parentKey) : null,
+    } as Parameters<typeof createOrganisation>[2]);
+    orgIds.set(key, org.id);
+  }
+  await markDemoOrganisations(deps.db, [...orgIds.values()], adminId);
+  for (const u of DEMO_USERS) {
+    for (const [orgKey, role] of u.memberships ?? []) {
+      await addMemberAsPlatform(deps, orgIds.get(orgKey)!, userIds.get(u.email)!, role);
+    }
+  }
+  return { seeded: true, login };
+}

@@ -1,0 +1,60 @@
+import { LOCALE_NAMES, LOCALES, type Locale } from '../../shared/locales.js';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.js';
+import type { Me } from '../../shared/contracts/accounts.js';
+import { Disclosure } from '../components/ui/index.js';
+import { changeLocale, useLocale } from './i18n.js';
+import { storeLocale } from './locale.js';
+import { useSession } from './session.js';
+
+/**
+ * Lists every language by its own name (a reader looks for "العربية", not "Arabic"). Signed-in
+ * users keep the choice on their profile; visitors keep it on this device.
+ */
+export function LanguageSwitcher() {
+  const { t } = useTranslation();
+  const current = useLocale();
+  const { user, updateUser } = useSession();
+
+  const choose = async (locale: Locale) => {
+    storeLocale(locale);
+    await changeLocale(locale);
+    if (user && user.locale !== locale) {
+      // Saving can fail (offline); the interface has already switched, so keep going silently.
+      await api.patch<Me>('/me', { locale }).then(updateUser, () => undefined);
+    }
+  };
+
+  return (
+    <Disclosure
+      ariaLabel={t('nav.languageCurrent', { language: LOCALE_NAMES[current] })}
+      label={
+        <span lang={current}>
+          <span aria-hidden="true">🌐 </span>
+          {LOCALE_NAMES[current]}
+        </span>
+      }
+    >
+      {(close) => (
+        <ul className="menu-list">
+          {LOCALES.map((locale) => (
+            <li key={locale}>
+              <button
+                type="button"
+                className="menu-item"
+                lang={locale}
+                aria-current={locale === current ? 'true' : undefined}
+                onClick={() => {
+                  close();
+                  void choose(locale);
+                }}
+              >
+                {LOCALE_NAMES[locale]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Disclosure>
+  );
+}

@@ -1,0 +1,62 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { RequireAbility, RequireUser } from './guards.js';
+import { Layout } from './Layout.js';
+
+// Every page is its own chunk: the first visit downloads only the frame and the page it opens.
+const HomePage = lazy(() => import('../modules/home/HomePage.js'));
+const SignupPage = lazy(() => import('../modules/accounts/SignupPage.js'));
+const LoginPage = lazy(() => import('../modules/accounts/LoginPage.js'));
+const ForgotPasswordPage = lazy(() => import('../modules/accounts/ForgotPasswordPage.js'));
+const ResetPasswordPage = lazy(() => import('../modules/accounts/ResetPasswordPage.js'));
+const ProfilePage = lazy(() => import('../modules/accounts/ProfilePage.js'));
+const DirectoryPage = lazy(() => import('../modules/organisations/DirectoryPage.js'));
+const NewOrganisationPage = lazy(() => import('../modules/organisations/NewOrganisationPage.js'));
+const OrganisationPage = lazy(() => import('../modules/organisations/OrganisationPage.js'));
+const EditOrganisationPage = lazy(() => import('../modules/organisations/EditOrganisationPage.js'));
+const AcceptInvitationPage = lazy(() => import('../modules/organisations/AcceptInvitationPage.js'));
+const UsersPage = lazy(() => import('../modules/admin/UsersPage.js'));
+const VocabulariesPage = lazy(() => import('../modules/admin/VocabulariesPage.js'));
+const VocabularyPage = lazy(() => import('../modules/admin/VocabularyPage.js'));
+const AuditTrailPage = lazy(() => import('../modules/audit/AuditTrailPage.js'));
+const NotFoundPage = lazy(() => import('./NotFoundPage.js'));
+
+/** Every address of the app; each is a link a user can share. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="signup" element={<SignupPage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="invitations/accept" element={<AcceptInvitationPage />} />
+        <Route path="profile" element={<RequireUser><ProfilePage /></RequireUser>} />
+        <Route path="organisations">
+          <Route index element={<DirectoryPage />} />
+          <Route
+            path="new"
+            element={<RequireAbility action="organisation.create"><NewOrganisationPage /></RequireAbility>}
+          />
+          <Route path=":id" element={<OrganisationPage />} />
+          <Route path=":id/members" element={<OrganisationPage tab="members" />} />
+          <Route path=":id/edit" element={<EditOrganisationPage />} />
+        </Route>
+        <Route path="admin">
+          <Route path="users" element={<RequireAbility action="user.manage"><UsersPage /></RequireAbility>} />
+          <Route
+            path="vocabularies"
+            element={<RequireAbility action="vocabulary.manage"><VocabulariesPage /></RequireAbility>}
+          />
+          <Route
+            path="vocabularies/:name"
+            element={<RequireAbility action="vocabulary.manage"><VocabularyPage /></RequireAbility>}
+          />
+        </Route>
+        <Route path="audit/:entityType/:entityId" element={<AuditTrailPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

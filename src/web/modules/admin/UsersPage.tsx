@@ -1,0 +1,45 @@
+import type { AdminUser } from '../../../shared/contracts/accounts.js';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { withQuery } from '../../api/client.js';
+import { usePaged } from '../../api/use-paged.js';
+import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
+import { Button, LoadMore, Page, TextField } from '../../components/ui/index.js';
+import { UserCard } from './UserCard.js';
+
+/** Platform users: search, then change status, admin/broker flags and coordinated countries. */
+export default function UsersPage() {
+  const { t } = useTranslation('admin');
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const list = usePaged<AdminUser>(withQuery('/admin/users', { q }));
+
+  return (
+    <Page title={t('users.title')} intro={<p>{t('users.intro')}</p>}>
+      <form
+        role="search"
+        aria-label={t('users.searchLabel')}
+        className="inline-form"
+        key={q}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const value = new FormData(event.currentTarget).get('q');
+          setParams(typeof value === 'string' && value.trim() ? { q: value.trim() } : {});
+        }}
+      >
+        <TextField label={t('users.search')} name="q" type="search" defaultValue={q} hint={t('users.searchHint')} />
+        <Button type="submit">{t('users.searchButton')}</Button>
+      </form>
+      <ApiErrorAlert error={list.error} />
+      {!list.loading && list.items.length === 0 && !list.error ? <p>{t('users.none')}</p> : null}
+      <ul className="grid">
+        {list.items.map((user) => (
+          <li key={user.id}>
+            <UserCard user={user} onSaved={(saved) => list.replace(saved, (u) => u.id === saved.id)} />
+          </li>
+        ))}
+      </ul>
+      <LoadMore shown={list.items.length} hasMore={list.hasMore} loading={list.loading} onLoadMore={list.loadMore} />
+    </Page>
+  );
+}

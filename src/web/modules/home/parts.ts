@@ -1,0 +1,8 @@
+/** The parts of the hub, in the order the product brief introduces them; `to` once a part is built. */
+export const HUB_PARTS: readonly { key: string; to?: string }[] = [
+  { key: 'countries' },
+  { key: 'experiences' },
+  { key: 'marketplace' },
+  { key: 'dialogues' },
+  { key: 'organisations', to: '/organisations' },
+];

@@ -1,0 +1,49 @@
+import type { Organisation } from '../../../shared/contracts/organisations.js';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { api } from '../../api/client.js';
+import { useApi } from '../../api/use-api.js';
+import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
+import { useLocale } from '../../app/i18n.js';
+import NotFoundPage from '../../app/NotFoundPage.js';
+import { Alert, Loading, Page } from '../../components/ui/index.js';
+import { draftOf } from './form-model.js';
+import { OrganisationForm } from './OrganisationForm.js';
+
+/** Edit an organisation; offered only when the record's abilities include update. */
+export default function EditOrganisationPage() {
+  const { t } = useTranslation('organisations');
+  const { id = '' } = useParams();
+  const locale = useLocale();
+  const navigate = useNavigate();
+  const { data: org, error, loading } = useApi<Organisation>(`/organisations/${id}?locale=${locale}`);
+
+  if (error?.status === 404) return <NotFoundPage />;
+  if (!org) return loading ? <Loading /> : <ApiErrorAlert error={error} />;
+
+  const back = (
+    <Link className="back-link" to={`/organisations/${org.id}`}>
+      {t('form.backToProfile', { name: org.name })}
+    </Link>
+  );
+  return (
+    <Page title={t('form.editTitle', { name: org.name })} before={back}>
+      {org.abilities.update ? (
+        <OrganisationForm
+          // The form mounts once with the record as loaded; a kept draft of this record wins.
+          draftKey={`organisation.${org.id}`}
+          initial={draftOf(org, locale)}
+          submitLabel={t('form.save')}
+          save={async (body) => {
+            await api.patch<Organisation>(`/organisations/${org.id}`, body);
+            navigate(`/organisations/${org.id}`);
+          }}
+        />
+      ) : (
+        <Alert tone="warning">
+          <p>{t('form.cannotEdit')}</p>
+        </Alert>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,123 @@
+import type { OrganisationBody } from '../../../shared/contracts/organisations.js';
+import { LIMITS } from '../../../shared/limits.js';
+import { VISIBILITIES, type Visibility } from '../../../shared/visibility.js';
+import { useTranslation } from 'react-i18next';
+import { useCountries, useOrganisationTypes } from '../../api/reference.js';
+import { useSubmit } from '../../api/use-submit.js';
+import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
+import { useLocale } from '../../app/i18n.js';
+import { Alert, Button, Select, TextField } from '../../components/ui/index.js';
+import { bodyOf, type OrganisationDraft } from './form-model.js';
+import { LanguagePicker } from '../../components/multilingual/LanguagePicker.js';
+import { LocaleMapFields } from '../../components/multilingual/LocaleMapFields.js';
+import { useDraft } from './use-draft.js';
+
+const FIELDS = ['name', 'description', 'acronym', 'orgType', 'countryCode', 'website', 'iatiIdentifier', 'visibility'];
+
+interface Props {
+  /** localStorage key of the unsaved draft. */
+  draftKey: string;
+  initial: OrganisationDraft;
+  submitLabel: string;
+  /** Sends the body; resolves once saved (the draft is then forgotten). */
+  save: (body: OrganisationBody) => Promise<void>;
+}
+
+/** Create and edit form for an organisation; every keystroke is kept as a local draft until saved. */
+export function OrganisationForm({ draftKey, initial, submitLabel, save }: Props) {
+  const { t } = useTranslation('organisations');
+  const locale = useLocale();
+  const countries = useCountries(locale);
+  const types = useOrganisationTypes(locale);
+  const draft = useDraft(draftKey, initial);
+  const d = draft.value;
+
+  const form = useSubmit(async () => {
+    await save(bodyOf(d));
+    draft.clear();
+  });
+  const input = (name: keyof OrganisationDraft) => ({
+    name,
+    value: d[name] as string,
+    error: form.fieldError(name),
+    onChange: (event: { target: { value: string } }) => draft.update({ [name]: event.target.value }),
+  });
+
+  return (
+    <form onSubmit={form.onSubmit} noValidate>
+      {draft.restored ? (
+        <Alert tone="info">
+          <p>{t('form.restored')}</p>
+        </Alert>
+      ) : null}
+      <ApiErrorAlert error={form.error} fields={FIELDS} />
+      <LanguagePicker languages={d.languages} onChange={(languages) => draft.update({ languages })} />
+      <LocaleMapFields
+        field="name"
+        legend={t('fields.name')}
+        languages={d.languages}
+        values={d.names}
+        onChange={(names) => draft.update({ names })}
+        fieldError={form.fieldError}
+        maxLength={LIMITS.nameMax}
+        required
+      />
+      <TextField label={t('fields.acronym')} maxLength={LIMITS.acronymMax} {...input('acronym')} />
+      <Select
+        label={t('fields.type')}
+        placeholder={t('form.choose')}
+        required
+        options={types.filter((ty) => ty.status === 'active').map((ty) => ({ value: ty.code, label: ty.name }))}
+        {...input('orgType')}
+      />
+      <Select
+        label={t('fields.country')}
+        placeholder={t('form.noCountry')}
+        options={countries.map((c) => ({ value: c.code, label: c.name }))}
+        {...input('countryCode')}
+      />
+      <TextField
+        label={t('fields.website')}
+        type="url"
+        inputMode="url"
+        placeholder="https://"
+        maxLength={LIMITS.urlMax}
+        {...input('website')}
+      />
+      <TextField
+        label={t('fields.iatiIdentifier')}
+        hint={t('form.iatiHint')}
+        dir="ltr"
+        maxLength={100}
+        {...input('iatiIdentifier')}
+      />
+      <LocaleMapFields
+        field="description"
+        legend={t('fields.description')}
+        languages={d.languages}
+        values={d.descriptions}
+        onChange={(descriptions) => draft.update({ descriptions })}
+        fieldError={form.fieldError}
+        maxLength={LIMITS.descriptionMax}
+        multiline
+      />
+      <Select
+        label={t('fields.visibility')}
+        hint={t('form.visibilityHint')}
+        options={VISIBILITIES.map((v) => ({ value: v, label: t(`visibility.${v}`) }))}
+        {...input('visibility')}
+        onChange={(event) => draft.update({ visibility: event.target.value as Visibility })}
+      />
+      <div className="button-row">
+        <Button type="submit" busy={form.pending}>
+          {submitLabel}
+        </Button>
+        {draft.restored ? (
+          <Button variant="quiet" onClick={draft.discard}>
+            {t('form.discard')}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
