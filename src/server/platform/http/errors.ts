@@ -28,9 +28,10 @@ export interface ErrorBody {
   error: { code: string; message: string; field?: string; details?: { field: string; message: string }[] };
 }
 
-function fieldOf(path: readonly PropertyKey[] | undefined, prefix: string): string {
-  const parts = (path ?? []).map(String).filter((p) => p !== '');
-  return parts.length ? parts.join('.') : prefix;
+/** `/name/en` (the validator's JSON pointer) → `name.en`; the whole body or query when empty. */
+function fieldOf(instancePath: string | undefined, where: string): string {
+  const parts = (instancePath ?? '').split('/').filter((p) => p !== '');
+  return parts.length ? parts.join('.') : where;
 }
 
 /** Installs the error and not-found handlers that produce the API's one error shape. */
@@ -43,7 +44,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? 'body';
       const details = err.validation.map((v) => {
-        const field = fieldOf((v.params.issue as { path?: PropertyKey[] }).path, where);
+        const field = fieldOf(v.instancePath, where);
         return { field, message: `${field}: ${v.message}` };
       });
       const first = details[0] ?? { field: where, message: `${where}: invalid` };
@@ -72,6 +73,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       return send(status, { error: { code: 'bad_request', message: err.message, field: 'body' } });
     }
     req.log.error({ err }, 'unhandled error');
+    if (process.env.KX_DEBUG_ERRORS) console.error(err);
     return send(500, { error: { code: 'internal', message: 'Something went wrong on our side; nothing was saved.' } });
   });
 }

@@ -41,7 +41,7 @@ export function UserCard({ user, onSaved }: { user: AdminUser; onSaved: (user: A
       </p>
       {user.memberships.length > 0 ? (
         <p className="muted">
-          {user.memberships.map((m) => `${m.organisationName} (${t(`roles.${m.role}`)})`).join(', ')}
+          {user.memberships.map((m) => `${m.organisationName} (${t(`common:roles.${m.role}`)})`).join(', ')}
         </p>
       ) : null}
       <fieldset disabled={!editable || busy} aria-busy={busy || undefined}>

@@ -30,7 +30,7 @@ export function InvitationsSection({ organisationId }: { organisationId: string 
 
   const columns: Column<Invitation>[] = [
     { key: 'email', header: t('invitations.email'), rowHeader: true, render: (i) => i.email },
-    { key: 'role', header: t('invitations.role'), render: (i) => t(`roles.${i.role}`) },
+    { key: 'role', header: t('invitations.role'), render: (i) => t(`common:roles.${i.role}`) },
     { key: 'expires', header: t('invitations.expires'), render: (i) => formatDate(i.expiresAt) },
     {
       key: 'actions',

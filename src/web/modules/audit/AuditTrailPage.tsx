@@ -1,0 +1,54 @@
+import type { AuditEntry } from '../../../shared/contracts/audit.js';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { usePaged } from '../../api/use-paged.js';
+import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
+import { useDateFormat } from '../../app/format.js';
+import { LoadMore, Page } from '../../components/ui/index.js';
+import { ChangeList } from './ChangeList.js';
+
+// Where the record itself lives, for the "back" link; types without a page get none.
+const RECORD_PAGES: Record<string, (id: string) => string> = {
+  organisation: (id) => `/organisations/${id}`,
+};
+
+/** Who changed a record, when, and each field's value before and after. */
+export default function AuditTrailPage() {
+  const { t } = useTranslation('audit');
+  const { entityType = '', entityId = '' } = useParams();
+  const formatDate = useDateFormat();
+  const list = usePaged<AuditEntry>(`/audit/${encodeURIComponent(entityType)}/${encodeURIComponent(entityId)}`);
+  const recordPage = RECORD_PAGES[entityType]?.(entityId);
+  const what = t(`entities.${entityType}`, { defaultValue: entityType });
+
+  return (
+    <Page
+      title={t('title', { what })}
+      intro={<p>{t('intro')}</p>}
+      before={
+        recordPage ? (
+          <Link className="back-link" to={recordPage}>
+            {t('back')}
+          </Link>
+        ) : null
+      }
+    >
+      <ApiErrorAlert error={list.error} />
+      {!list.loading && !list.error && list.items.length === 0 ? <p>{t('none')}</p> : null}
+      <ol className="result-list">
+        {list.items.map((entry) => (
+          <li key={entry.id}>
+            <h2 className="h3">
+              {t(`actions.${entry.action}`, { defaultValue: entry.action })}
+              {' — '}
+              <time dateTime={entry.occurredAt}>{formatDate(entry.occurredAt)}</time>
+            </h2>
+            <p className="muted">{t('by', { who: entry.actor?.displayName ?? t('system') })}</p>
+            <ChangeList changes={entry.changes} />
+          </li>
+        ))}
+      </ol>
+      <LoadMore shown={list.items.length} hasMore={list.hasMore} loading={list.loading} onLoadMore={list.loadMore} />
+    </Page>
+  );
+}
