@@ -1,17 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../server/env.js';
 import { serve } from '../server/main.js';
+import { createUserAccount } from '../server/modules/accounts/index.js';
 import { openRuntime } from '../server/runtime.js';
 import { seedDemo } from '../server/seed/demo.js';
-import { createUserAccount } from '../server/modules/accounts/index.js';
 import { doctor } from './doctor.js';
-import { ensureWebBuilt } from './web-build.js';
 import { openapiCommand } from './openapi.js';
+import { ensureWebBuilt } from './web-build.js';
 
 type Flags = Record<string, string | boolean | string[] | undefined>;
 
 /** Runs one CLI command; returns the exit code, or -1 for a server that keeps running. */
-export async function runCommand(command: string, sub: string | undefined, flags: Flags, config: Config): Promise<number> {
+export async function runCommand(
+  command: string,
+  sub: string | undefined,
+  flags: Flags,
+  config: Config,
+): Promise<number> {
   switch (command) {
     case 'start': {
       await ensureWebBuilt();
@@ -20,7 +25,9 @@ export async function runCommand(command: string, sub: string | undefined, flags
       if (config.DEMO_SEED) {
         const { seeded, login } = await seedDemo(runtime.deps);
         if (seeded) console.log('Demo data loaded (first run).');
-        banner.push(`  demo administrator: ${login.email} / ${login.password}  (demo data — change or remove before real use)`);
+        banner.push(
+          `  demo administrator: ${login.email} / ${login.password}  (demo data — change or remove before real use)`,
+        );
       }
       await serve(config, runtime, banner);
       return -1;
@@ -32,7 +39,9 @@ export async function runCommand(command: string, sub: string | undefined, flags
     }
     case 'migrate': {
       const runtime = await openRuntime(config);
-      console.log(runtime.applied.length ? `Applied: ${runtime.applied.join(', ')}` : 'Database is up to date.');
+      console.log(
+        runtime.applied.length ? `Applied: ${runtime.applied.join(', ')}` : 'Database is up to date.',
+      );
       await runtime.close();
       return 0;
     }
@@ -40,14 +49,20 @@ export async function runCommand(command: string, sub: string | undefined, flags
       if (!flags.demo) throw new Error('say what to seed: kxhub seed --demo');
       const runtime = await openRuntime(config);
       const { seeded, login } = await seedDemo(runtime.deps);
-      console.log(seeded ? `Demo data loaded. Administrator: ${login.email} / ${login.password}` : 'The database already has accounts; demo data not loaded.');
+      console.log(
+        seeded
+          ? `Demo data loaded. Administrator: ${login.email} / ${login.password}`
+          : 'The database already has accounts; demo data not loaded.',
+      );
       await runtime.close();
       return 0;
     }
     case 'user': {
       if (sub !== 'create') throw new Error('usage: kxhub user create --email E --name N [--admin]');
-      if (typeof flags.email !== 'string' || typeof flags.name !== 'string') throw new Error('--email and --name are required');
-      const password = typeof flags.password === 'string' ? flags.password : randomBytes(12).toString('base64url');
+      if (typeof flags.email !== 'string' || typeof flags.name !== 'string')
+        throw new Error('--email and --name are required');
+      const password =
+        typeof flags.password === 'string' ? flags.password : randomBytes(12).toString('base64url');
       const runtime = await openRuntime(config);
       try {
         const id = await createUserAccount(runtime.deps.db, {
@@ -71,7 +86,9 @@ export async function runCommand(command: string, sub: string | undefined, flags
       if (sub !== 'flush') throw new Error('usage: kxhub mail flush');
       const runtime = await openRuntime(config);
       const counts = await runtime.deps.mailer.flush();
-      console.log(`Mail: ${counts.sent} sent, ${counts.logged} logged, ${counts.failed} failed (mode: ${runtime.deps.mailer.mode}).`);
+      console.log(
+        `Mail: ${counts.sent} sent, ${counts.logged} logged, ${counts.failed} failed (mode: ${runtime.deps.mailer.mode}).`,
+      );
       await runtime.close();
       return counts.failed > 0 ? 1 : 0;
     }

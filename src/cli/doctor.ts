@@ -12,15 +12,23 @@ export async function doctor(config: Config): Promise<number> {
   out('data folder', config.DATABASE_URL ? '(not used: DATABASE_URL is set)' : config.DATA_DIR);
   out('public URL', config.PUBLIC_URL);
   out('mail', config.SMTP_URL ? 'SMTP (SMTP_URL)' : 'log + outbox table (no SMTP_URL)');
-  out('web build', fs.existsSync(new URL('index.html', WEB_DIST)) ? 'present (dist/web)' : 'missing: run npm run build');
-  const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }).catch((err: Error) => {
-    out('database', `unreachable: ${err.message}`);
-    return null;
-  });
+  out(
+    'web build',
+    fs.existsSync(new URL('index.html', WEB_DIST)) ? 'present (dist/web)' : 'missing: run npm run build',
+  );
+  const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }).catch(
+    (err: Error) => {
+      out('database', `unreachable: ${err.message}`);
+      return null;
+    },
+  );
   if (!handle) return 1;
   try {
     const state = await migrationState(handle);
-    out('migrations', `${state.applied.length} applied, ${state.pending.length} pending${state.modified.length ? `, EDITED: ${state.modified.join(', ')}` : ''}`);
+    out(
+      'migrations',
+      `${state.applied.length} applied, ${state.pending.length} pending${state.modified.length ? `, EDITED: ${state.modified.join(', ')}` : ''}`,
+    );
     for (const p of state.pending) out('', `pending ${String(p.version).padStart(4, '0')}_${p.name}`);
     return state.pending.length || state.modified.length ? 1 : 0;
   } finally {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { buildApp } from '../server/app.js';
-import type { Config } from '../server/env.js';
 import { offlineHandle } from '../server/db/engine.js';
+import type { Config } from '../server/env.js';
 import { systemClock } from '../server/platform/clock.js';
 import { createServerI18n } from '../server/platform/i18n.js';
 import { createMailer } from '../server/platform/mail/mailer.js';
@@ -11,8 +11,20 @@ export const OPENAPI_FILE = new URL('../../openapi/openapi.json', import.meta.ur
 /** The OpenAPI document as the code generates it, formatted as committed. */
 export async function generateOpenApi(config: Config): Promise<string> {
   const handle = offlineHandle();
-  const mailer = createMailer({ db: handle.db, clock: systemClock, logger: console as never, from: config.MAIL_FROM });
-  const deps = { db: handle.db, engine: handle.engine, config, clock: systemClock, mailer, i18n: await createServerI18n() };
+  const mailer = createMailer({
+    db: handle.db,
+    clock: systemClock,
+    logger: console as never,
+    from: config.MAIL_FROM,
+  });
+  const deps = {
+    db: handle.db,
+    engine: handle.engine,
+    config,
+    clock: systemClock,
+    mailer,
+    i18n: await createServerI18n(),
+  };
   try {
     const app = await buildApp({ handle, deps, logger: false, serveWebApp: false });
     await app.ready();

@@ -5,7 +5,13 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { DbHandle } from './db/engine.js';
 import { accountsModule, authResolver } from './modules/accounts/index.js';
 import { auditModule } from './modules/audit/index.js';
@@ -20,7 +26,11 @@ import type { AppDeps, ModuleManifest } from './platform/module.js';
 import { VERSION } from './version.js';
 
 /** Every domain module, in the order their routes are registered. */
-export const DOMAIN_MODULES: readonly ModuleManifest[] = [accountsModule, referenceModule, organisationsModule];
+export const DOMAIN_MODULES: readonly ModuleManifest[] = [
+  accountsModule,
+  referenceModule,
+  organisationsModule,
+];
 
 export interface BuildOptions {
   handle: DbHandle;
@@ -66,19 +76,32 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(authPlugin, { resolver: authResolver(deps), cookieSecure: cfg.COOKIE_SECURE });
   await app.register(fastifyRateLimit, {
     global: true,
-    max: (req) => (req.method === 'GET' || req.method === 'HEAD' ? cfg.RATE_LIMIT_READ_PER_MINUTE : cfg.RATE_LIMIT_WRITE_PER_MINUTE),
+    max: (req) =>
+      req.method === 'GET' || req.method === 'HEAD'
+        ? cfg.RATE_LIMIT_READ_PER_MINUTE
+        : cfg.RATE_LIMIT_WRITE_PER_MINUTE,
     timeWindow: '1 minute',
     // Signed-in callers are limited per account, visitors per address.
     keyGenerator: (req) => req.auth?.userId ?? req.ip,
-    errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`Too many requests; try again in ${ctx.after}.`), { statusCode: 429 }),
+    errorResponseBuilder: (_req, ctx) =>
+      Object.assign(new Error(`Too many requests; try again in ${ctx.after}.`), { statusCode: 429 }),
   });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'KX Hub API', version: VERSION, description: 'The API of KX Hub, the shared space for South-South knowledge exchange.' },
+      info: {
+        title: 'KX Hub API',
+        version: VERSION,
+        description: 'The API of KX Hub, the shared space for South-South knowledge exchange.',
+      },
       components: {
         securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'kx_session', description: 'Browser session; writes also need the x-csrf-token header' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'kx_session',
+            description: 'Browser session; writes also need the x-csrf-token header',
+          },
           bearer: { type: 'http', scheme: 'bearer', description: 'API token from /api/v1/me/tokens' },
         },
       },

@@ -6,7 +6,10 @@ import type { Runtime } from './runtime.js';
 export async function serve(config: Config, runtime: Runtime, banner: string[] = []): Promise<void> {
   const app = await buildApp({ handle: runtime.handle, deps: runtime.deps });
   // Retry mail that could not be sent at once (SMTP down) and anything queued by other instances.
-  const mailTimer = setInterval(() => void runtime.deps.mailer.flush().catch((err) => app.log.warn({ err }, 'mail flush failed')), 30_000);
+  const mailTimer = setInterval(
+    () => void runtime.deps.mailer.flush().catch((err) => app.log.warn({ err }, 'mail flush failed')),
+    30_000,
+  );
   mailTimer.unref();
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -21,6 +24,11 @@ export async function serve(config: Config, runtime: Runtime, banner: string[] =
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.PORT, host: config.HOST });
-  const lines = [`KX Hub is running at ${config.PUBLIC_URL}`, `  API docs: ${config.PUBLIC_URL}/api/docs`, `  database: ${runtime.handle.engine} (${runtime.handle.location})`, ...banner];
+  const lines = [
+    `KX Hub is running at ${config.PUBLIC_URL}`,
+    `  API docs: ${config.PUBLIC_URL}/api/docs`,
+    `  database: ${runtime.handle.engine} (${runtime.handle.location})`,
+    ...banner,
+  ];
   console.log(`\n${lines.join('\n')}\n`);
 }

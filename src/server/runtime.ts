@@ -19,23 +19,42 @@ export interface Runtime {
 type Logger = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
 
 export const consoleLogger: Logger = {
-  info: (obj: unknown, msg?: string) => console.log(msg ?? '', typeof obj === 'string' ? obj : JSON.stringify(obj)),
-  warn: (obj: unknown, msg?: string) => console.warn(msg ?? '', typeof obj === 'string' ? obj : JSON.stringify(obj)),
-  error: (obj: unknown, msg?: string) => console.error(msg ?? '', typeof obj === 'string' ? obj : JSON.stringify(obj)),
+  info: (obj: unknown, msg?: string) =>
+    console.log(msg ?? '', typeof obj === 'string' ? obj : JSON.stringify(obj)),
+  warn: (obj: unknown, msg?: string) =>
+    console.warn(msg ?? '', typeof obj === 'string' ? obj : JSON.stringify(obj)),
+  error: (obj: unknown, msg?: string) =>
+    console.error(msg ?? '', typeof obj === 'string' ? obj : JSON.stringify(obj)),
 } as Logger;
 
 /**
  * Boot order shared by the server, the CLI and the tests: open the engine, migrate, load the
  * reference data, and assemble the platform services every module receives.
  */
-export async function openRuntime(config: Config, opts: { clock?: Clock; logger?: Logger; migrate?: boolean } = {}): Promise<Runtime> {
+export async function openRuntime(
+  config: Config,
+  opts: { clock?: Clock; logger?: Logger; migrate?: boolean } = {},
+): Promise<Runtime> {
   const handle = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
     const clock = opts.clock ?? systemClock;
     const applied = opts.migrate === false ? [] : await migrate(handle);
     if (opts.migrate !== false) await syncReferenceData(handle.db, clock.now());
-    const mailer = createMailer({ db: handle.db, clock, logger: opts.logger ?? consoleLogger, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
-    const deps: AppDeps = { db: handle.db, engine: handle.engine, config, clock, mailer, i18n: await createServerI18n() };
+    const mailer = createMailer({
+      db: handle.db,
+      clock,
+      logger: opts.logger ?? consoleLogger,
+      smtpUrl: config.SMTP_URL,
+      from: config.MAIL_FROM,
+    });
+    const deps: AppDeps = {
+      db: handle.db,
+      engine: handle.engine,
+      config,
+      clock,
+      mailer,
+      i18n: await createServerI18n(),
+    };
     return { handle, deps, applied, close: () => handle.close() };
   } catch (err) {
     await handle.close();

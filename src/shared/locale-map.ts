@@ -13,7 +13,11 @@ export interface LocalizedText {
 }
 
 /** Resolves a locale map for a reader (requested → record default → English → any). */
-export function pickLocale(map: LocaleMap | null | undefined, requested: string, recordDefault?: string): LocalizedText | null {
+export function pickLocale(
+  map: LocaleMap | null | undefined,
+  requested: string,
+  recordDefault?: string,
+): LocalizedText | null {
   if (!map) return null;
   const order = [requested, recordDefault, 'en', ...Object.keys(map)];
   for (const locale of order) {
@@ -24,6 +28,10 @@ export function pickLocale(map: LocaleMap | null | undefined, requested: string,
 }
 
 /** Plain-string form of pickLocale, for lists, exports and sorting. */
-export function localized(map: LocaleMap | null | undefined, requested: string, recordDefault?: string): string {
+export function localized(
+  map: LocaleMap | null | undefined,
+  requested: string,
+  recordDefault?: string,
+): string {
   return pickLocale(map, requested, recordDefault)?.text ?? '';
 }

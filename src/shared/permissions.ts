@@ -71,7 +71,13 @@ export interface Actor {
   coordinatorOf: string[];
 }
 
-export const VISITOR: Actor = { userId: null, isAdmin: false, isBroker: false, memberships: {}, coordinatorOf: [] };
+export const VISITOR: Actor = {
+  userId: null,
+  isAdmin: false,
+  isBroker: false,
+  memberships: {},
+  coordinatorOf: [],
+};
 
 /** Where a record sits: the organisation and country that own it. */
 export interface Scope {

@@ -208,3 +208,6 @@ export type OrganisationRow = Selectable<OrganisationsTable>;
 export type NewOrganisation = Insertable<OrganisationsTable>;
 export type OrganisationUpdate = Updateable<OrganisationsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+export type ApiTokenRow = Selectable<ApiTokensTable>;
+export type InvitationRow = Selectable<InvitationsTable>;
+export type VocabularyItemRow = Selectable<VocabularyItemsTable>;

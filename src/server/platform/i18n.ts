@@ -17,7 +17,9 @@ export async function createServerI18n(): Promise<ServerI18n> {
     if (!fs.existsSync(dir)) continue;
     resources[locale] = {};
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-      resources[locale][file.replace(/\.json$/, '')] = JSON.parse(fs.readFileSync(new URL(file, dir), 'utf8'));
+      resources[locale][file.replace(/\.json$/, '')] = JSON.parse(
+        fs.readFileSync(new URL(file, dir), 'utf8'),
+      );
     }
   }
   const instance: i18n = i18next.createInstance();

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Scope } from '../../shared/permissions.js';
-import type { Db, Executor } from '../db/executor.js';
 import type { Engine } from '../db/engine.js';
+import type { Db, Executor } from '../db/executor.js';
 import type { Config } from '../env.js';
 import type { Clock } from './clock.js';
 import type { ServerI18n } from './i18n.js';

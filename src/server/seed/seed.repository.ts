@@ -9,5 +9,9 @@ export async function hasAnyUser(ex: Executor): Promise<boolean> {
 export async function markDemoOrganisations(ex: Executor, ids: string[], adminId: string): Promise<void> {
   if (ids.length === 0) return;
   await ex.updateTable('organisations').set({ is_demo: true }).where('id', 'in', ids).execute();
-  await ex.deleteFrom('memberships').where('user_id', '=', adminId).where('organisation_id', 'in', ids).execute();
+  await ex
+    .deleteFrom('memberships')
+    .where('user_id', '=', adminId)
+    .where('organisation_id', 'in', ids)
+    .execute();
 }

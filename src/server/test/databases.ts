@@ -32,7 +32,11 @@ async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<
 }
 
 /** A fresh database for one test file: returns where it is and how to drop it. */
-export async function cloneTestDatabase(): Promise<{ databaseUrl?: string; dataDir: string; drop(): Promise<void> }> {
+export async function cloneTestDatabase(): Promise<{
+  databaseUrl?: string;
+  dataDir: string;
+  drop(): Promise<void>;
+}> {
   const id = randomBytes(6).toString('hex');
   const server = testServerUrl();
   if (server) {
@@ -41,7 +45,8 @@ export async function cloneTestDatabase(): Promise<{ databaseUrl?: string; dataD
     return {
       databaseUrl: withDatabase(server, name),
       dataDir: '',
-      drop: () => admin(server, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+      drop: () =>
+        admin(server, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
     };
   }
   const dir = path.resolve(`.tmp/test-db-${id}`);
@@ -59,7 +64,8 @@ export async function emptyTestDatabase() {
     return {
       databaseUrl: withDatabase(server, name),
       dataDir: '',
-      drop: () => admin(server, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+      drop: () =>
+        admin(server, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
     };
   }
   const dir = path.resolve(`.tmp/test-empty-${id}`);

@@ -1,16 +1,27 @@
 import { createUserAccount } from '../modules/accounts/index.js';
-import { type Session, signIn, STRONG_PASSWORD, type TestApp } from './harness.js';
+import { type Session, STRONG_PASSWORD, signIn, type TestApp } from './harness.js';
 
 let n = 0;
 
 /** Creates an account directly (any role) and returns its signed-in session. */
 export async function buildUser(
   t: TestApp,
-  overrides: { isAdmin?: boolean; isBroker?: boolean; coordinatorOf?: string[]; locale?: string; email?: string } = {},
+  overrides: {
+    isAdmin?: boolean;
+    isBroker?: boolean;
+    coordinatorOf?: string[];
+    locale?: string;
+    email?: string;
+  } = {},
 ): Promise<Session> {
   n += 1;
   const email = overrides.email ?? `f${n}-${Date.now()}@example.org`;
-  await createUserAccount(t.runtime.deps.db, { email, password: STRONG_PASSWORD, displayName: `Factory ${n}`, ...overrides });
+  await createUserAccount(t.runtime.deps.db, {
+    email,
+    password: STRONG_PASSWORD,
+    displayName: `Factory ${n}`,
+    ...overrides,
+  });
   return signIn(t.app, email);
 }
 

@@ -33,7 +33,12 @@ export async function testApp(env: Record<string, string> = {}): Promise<TestApp
   const clock = fixedClock(new Date('2026-06-28T22:00:00Z'));
   const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
   const runtime = await openRuntime(config, { clock, logger: quiet as never });
-  const app = await buildApp({ handle: runtime.handle, deps: runtime.deps, logger: false, serveWebApp: false });
+  const app = await buildApp({
+    handle: runtime.handle,
+    deps: runtime.deps,
+    logger: false,
+    serveWebApp: false,
+  });
   await app.ready();
   return {
     app,
@@ -89,19 +94,31 @@ let counter = 0;
 export const STRONG_PASSWORD = 'correct-horse-battery-7';
 
 /** Registers a new user through the API and returns their signed-in session. */
-export async function signUp(app: FastifyInstance, overrides: Record<string, unknown> = {}): Promise<Session> {
+export async function signUp(
+  app: FastifyInstance,
+  overrides: Record<string, unknown> = {},
+): Promise<Session> {
   counter += 1;
   const res = await app.inject({
     method: 'POST',
     url: '/api/v1/auth/register',
-    payload: { email: `user${counter}-${Date.now()}@example.org`, password: STRONG_PASSWORD, displayName: `User ${counter}`, ...overrides },
+    payload: {
+      email: `user${counter}-${Date.now()}@example.org`,
+      password: STRONG_PASSWORD,
+      displayName: `User ${counter}`,
+      ...overrides,
+    },
   });
   if (res.statusCode !== 201) throw new Error(`sign-up failed: ${res.statusCode} ${res.body}`);
   return asSession(app, res);
 }
 
 /** Signs in an existing account. */
-export async function signIn(app: FastifyInstance, email: string, password = STRONG_PASSWORD): Promise<Session> {
+export async function signIn(
+  app: FastifyInstance,
+  email: string,
+  password = STRONG_PASSWORD,
+): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
   return asSession(app, res);

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.js';
 import { ORG_ROLES } from '../permissions.js';
-import { abilitiesSchema, emailSchema, localeSchema, pageQuerySchema, timeZoneSchema, uuidSchema } from './common.js';
+import {
+  abilitiesSchema,
+  emailSchema,
+  localeSchema,
+  pageQuerySchema,
+  timeZoneSchema,
+  uuidSchema,
+} from './common.js';
 
 export const passwordSchema = z
   .string()
@@ -46,7 +53,10 @@ export const meSchema = z
 export const sessionSchema = z
   .object({
     user: meSchema.nullable(),
-    csrfToken: z.string().nullable().describe('Send as the x-csrf-token header on every cookie-authenticated write'),
+    csrfToken: z
+      .string()
+      .nullable()
+      .describe('Send as the x-csrf-token header on every cookie-authenticated write'),
     abilities: abilitiesSchema.describe('Platform-level abilities: organisation.create, admin pages, …'),
   })
   .meta({ id: 'Session' });

@@ -19,12 +19,17 @@ export const errorSchema = z
 export const uuidSchema = z.uuid({ message: 'must be an id (UUID)' });
 export const idParams = z.object({ id: uuidSchema });
 export const localeSchema = z.enum(LOCALES);
-export const visibilitySchema = z.enum(VISIBILITIES).describe('public: anyone; network: signed-in members; organisation: its members');
+export const visibilitySchema = z
+  .enum(VISIBILITIES)
+  .describe('public: anyone; network: signed-in members; organisation: its members');
 export const timeZoneSchema = z
   .string()
   .max(64)
   .refine(isTimeZone, { message: 'must be an IANA time zone such as America/Mexico_City' });
-export const emailSchema = z.email({ message: 'must be an email address' }).max(LIMITS.emailMax).toLowerCase();
+export const emailSchema = z
+  .email({ message: 'must be an email address' })
+  .max(LIMITS.emailMax)
+  .toLowerCase();
 export const urlSchema = z
   .url({ protocol: /^https?$/, message: 'must be a web address starting with http:// or https://' })
   .max(LIMITS.urlMax);

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 export const statsSchema = z
-  .object({ counts: z.record(z.string(), z.number().int()).describe('Live counts shown on the home page, by module') })
+  .object({
+    counts: z.record(z.string(), z.number().int()).describe('Live counts shown on the home page, by module'),
+  })
   .meta({ id: 'Stats' });
 export const healthSchema = z.object({
   status: z.enum(['ok', 'degraded']),

@@ -22,9 +22,13 @@ export const iatiIdentifierSchema = z
   .string()
   .trim()
   .max(100)
-  .regex(/^[A-Z]{2}-[A-Z0-9]{2,}-\S+$/i, { message: 'must look like PREFIX-ID, e.g. XM-DAC-41301 or MX-RFC-ABC123' });
+  .regex(/^[A-Z]{2}-[A-Z0-9]{2,}-\S+$/i, {
+    message: 'must look like PREFIX-ID, e.g. XM-DAC-41301 or MX-RFC-ABC123',
+  });
 
-const countryCode = z.string().regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166 two-letter country code' });
+const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166 two-letter country code' });
 
 export const organisationBody = z.object({
   name: requiredLocaleMapSchema(LIMITS.nameMax),
@@ -71,9 +75,17 @@ export const organisationSchema = organisationSummarySchema
   .meta({ id: 'Organisation' });
 
 export const organisationListQuery = pageQuerySchema.extend({
-  q: z.string().trim().max(LIMITS.searchMax).optional().describe('Name, acronym or identifier; typos tolerated'),
+  q: z
+    .string()
+    .trim()
+    .max(LIMITS.searchMax)
+    .optional()
+    .describe('Name, acronym or identifier; typos tolerated'),
   country: countryCode.optional(),
-  type: z.string().regex(/^\d{2}$/).optional(),
+  type: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
   sort: z.enum(['name', 'newest']).default('name'),
   locale: localeSchema.optional(),
 });

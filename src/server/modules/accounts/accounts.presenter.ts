@@ -2,10 +2,9 @@ import type { AdminUser, ApiToken, Me } from '../../../shared/contracts/accounts
 import { localized } from '../../../shared/locale-map.js';
 import { isLocale } from '../../../shared/locales.js';
 import type { Actor, OrgRole } from '../../../shared/permissions.js';
-import type { Selectable } from 'kysely';
-import type { ApiTokensTable } from '../../db/schema.js';
-import type { UserWithRoles } from './accounts.repository.js';
+import type { ApiTokenRow } from '../../db/schema.js';
 import { userPolicy } from './accounts.policy.js';
+import type { UserWithRoles } from './accounts.repository.js';
 
 /** Rows → API objects by explicit allow-list: no hash or token column can leak by accident. */
 
@@ -50,7 +49,7 @@ export function toAdminUser(user: UserWithRoles, actor: Actor, locale: string): 
   };
 }
 
-export function toApiToken(row: Selectable<ApiTokensTable>): ApiToken {
+export function toApiToken(row: ApiTokenRow): ApiToken {
   return {
     id: row.id,
     name: row.name,

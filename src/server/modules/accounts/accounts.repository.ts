@@ -1,8 +1,8 @@
+import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Executor } from '../../db/executor.js';
 import type { UsersTable } from '../../db/schema.js';
-import type { Insertable, Updateable } from 'kysely';
 
 /** All SQL for users, sessions, API tokens, password resets and country roles. */
 
@@ -35,12 +35,16 @@ export function selectUserWithRoles(ex: Executor) {
           .whereRef('m.user_id', '=', 'u.id')
           .orderBy('m.created_at'),
       ).as('memberships'),
-      sql<string[]>`coalesce((SELECT array_agg(c.country_code::text ORDER BY c.country_code) FROM country_roles c WHERE c.user_id = u.id), '{}')`.as(
+      sql<
+        string[]
+      >`coalesce((SELECT array_agg(c.country_code::text ORDER BY c.country_code) FROM country_roles c WHERE c.user_id = u.id), '{}')`.as(
         'coordinator_of',
       ),
     ]);
 }
-export type UserWithRoles = Awaited<ReturnType<ReturnType<typeof selectUserWithRoles>['executeTakeFirstOrThrow']>>;
+export type UserWithRoles = Awaited<
+  ReturnType<ReturnType<typeof selectUserWithRoles>['executeTakeFirstOrThrow']>
+>;
 
 export async function findUserById(ex: Executor, id: string) {
   return selectUserWithRoles(ex).where('u.id', '=', id).executeTakeFirst();
@@ -63,32 +67,58 @@ export async function setCoordinatorCountries(ex: Executor, userId: string, coun
   if (countries.length === 0) return;
   await ex
     .insertInto('country_roles')
-    .values(countries.map((country_code) => ({ user_id: userId, country_code, role: 'coordinator' as const })))
+    .values(
+      countries.map((country_code) => ({ user_id: userId, country_code, role: 'coordinator' as const })),
+    )
     .execute();
 }
 
 /** Users matching a search, keyset-paginated by (created_at, id). */
-export async function listUsers(ex: Executor, q: string | undefined, after: { v: string; id: string } | null, limit: number) {
-  let query = selectUserWithRoles(ex).orderBy('u.created_at').orderBy('u.id').limit(limit + 1);
+export async function listUsers(
+  ex: Executor,
+  q: string | undefined,
+  after: { v: string; id: string } | null,
+  limit: number,
+) {
+  let query = selectUserWithRoles(ex)
+    .orderBy('u.created_at')
+    .orderBy('u.id')
+    .limit(limit + 1);
   if (q) {
     const like = `%${q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
-    query = query.where((eb) => eb.or([eb(sql`lower(u.email)`, 'like', like), eb(sql`lower(u.display_name)`, 'like', like)]));
+    query = query.where((eb) =>
+      eb.or([eb(sql`lower(u.email)`, 'like', like), eb(sql`lower(u.display_name)`, 'like', like)]),
+    );
   }
-  if (after) query = query.where(sql`(u.created_at, u.id)`, '>', sql`(${after.v}::timestamptz, ${after.id}::uuid)`);
+  if (after)
+    query = query.where(sql`(u.created_at, u.id)`, '>', sql`(${after.v}::timestamptz, ${after.id}::uuid)`);
   return query.execute();
 }
 
 export async function countUsers(ex: Executor): Promise<number> {
-  const row = await ex.selectFrom('users').select(sql<number>`count(*)::int`.as('n')).where('status', '=', 'active').executeTakeFirstOrThrow();
+  const row = await ex
+    .selectFrom('users')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('status', '=', 'active')
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
 // Sessions ---------------------------------------------------------------------------------
 
-export async function insertSession(ex: Executor, s: { id: string; userId: string; csrf: string; expiresAt: Date; userAgent: string | null }) {
+export async function insertSession(
+  ex: Executor,
+  s: { id: string; userId: string; csrf: string; expiresAt: Date; userAgent: string | null },
+) {
   await ex
     .insertInto('sessions')
-    .values({ id: s.id, user_id: s.userId, csrf_token: s.csrf, expires_at: s.expiresAt, user_agent: s.userAgent })
+    .values({
+      id: s.id,
+      user_id: s.userId,
+      csrf_token: s.csrf,
+      expires_at: s.expiresAt,
+      user_agent: s.userAgent,
+    })
     .execute();
 }
 
@@ -118,10 +148,19 @@ export async function deleteExpiredSessions(ex: Executor, now: Date) {
 
 // API tokens -------------------------------------------------------------------------------
 
-export async function insertApiToken(ex: Executor, t: { userId: string; name: string; hash: string; prefix: string; expiresAt: Date | null }) {
+export async function insertApiToken(
+  ex: Executor,
+  t: { userId: string; name: string; hash: string; prefix: string; expiresAt: Date | null },
+) {
   return ex
     .insertInto('api_tokens')
-    .values({ user_id: t.userId, name: t.name, token_hash: t.hash, prefix: t.prefix, expires_at: t.expiresAt })
+    .values({
+      user_id: t.userId,
+      name: t.name,
+      token_hash: t.hash,
+      prefix: t.prefix,
+      expires_at: t.expiresAt,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -141,7 +180,12 @@ export async function touchApiToken(ex: Executor, id: string, now: Date) {
 }
 
 export async function listApiTokens(ex: Executor, userId: string) {
-  return ex.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
+  return ex
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 export async function revokeApiToken(ex: Executor, userId: string, id: string, now: Date) {
@@ -157,13 +201,24 @@ export async function revokeApiToken(ex: Executor, userId: string, id: string, n
 
 // Password resets --------------------------------------------------------------------------
 
-export async function insertPasswordReset(ex: Executor, r: { hash: string; userId: string; expiresAt: Date }) {
-  await ex.insertInto('password_resets').values({ token_hash: r.hash, user_id: r.userId, expires_at: r.expiresAt }).execute();
+export async function insertPasswordReset(
+  ex: Executor,
+  r: { hash: string; userId: string; expiresAt: Date },
+) {
+  await ex
+    .insertInto('password_resets')
+    .values({ token_hash: r.hash, user_id: r.userId, expires_at: r.expiresAt })
+    .execute();
 }
 
 /** Locks the reset row so two concurrent confirmations cannot both use one token. */
 export async function findPasswordResetForUpdate(ex: Executor, hash: string) {
-  return ex.selectFrom('password_resets').selectAll().where('token_hash', '=', hash).forUpdate().executeTakeFirst();
+  return ex
+    .selectFrom('password_resets')
+    .selectAll()
+    .where('token_hash', '=', hash)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function markPasswordResetUsed(ex: Executor, hash: string, now: Date) {

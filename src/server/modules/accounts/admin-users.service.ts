@@ -1,17 +1,23 @@
 import type { z } from 'zod';
 import type { adminUserUpdateBody } from '../../../shared/contracts/accounts.js';
-import type { AppDeps } from '../../platform/module.js';
+import { recordAudit } from '../../platform/audit/audit.repository.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { badRequest, notFound } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
-import { recordAudit } from '../../platform/audit/audit.repository.js';
+import type { AppDeps } from '../../platform/module.js';
 import { isKnownCountry } from '../reference/index.js';
-import * as repo from './accounts.repository.js';
 import { userPolicy } from './accounts.policy.js';
+import * as repo from './accounts.repository.js';
 
 /** Platform administration of accounts: status, global roles and country coordinators. */
 
-export async function listUsers(deps: AppDeps, ctx: RequestContext, q: string | undefined, cursor: string | undefined, limit: number) {
+export async function listUsers(
+  deps: AppDeps,
+  ctx: RequestContext,
+  q: string | undefined,
+  cursor: string | undefined,
+  limit: number,
+) {
   userPolicy.authorize(ctx.actor, 'user.manage', null);
   const after = decodeCursor(cursor);
   const rows = await repo.listUsers(deps.db, q, after ? { v: String(after.v), id: after.id } : null, limit);
@@ -19,13 +25,22 @@ export async function listUsers(deps: AppDeps, ctx: RequestContext, q: string | 
 }
 
 /** Changes a user's status and roles; an administrator cannot lock themself out. */
-export async function updateUserRoles(deps: AppDeps, ctx: RequestContext, userId: string, patch: z.infer<typeof adminUserUpdateBody>) {
+export async function updateUserRoles(
+  deps: AppDeps,
+  ctx: RequestContext,
+  userId: string,
+  patch: z.infer<typeof adminUserUpdateBody>,
+) {
   userPolicy.authorize(ctx.actor, 'user.manage', null);
   if (userId === ctx.userId && (patch.isAdmin === false || patch.status === 'disabled')) {
-    throw badRequest('isAdmin: you cannot remove your own administrator role or disable yourself.', patch.isAdmin === false ? 'isAdmin' : 'status');
+    throw badRequest(
+      'isAdmin: you cannot remove your own administrator role or disable yourself.',
+      patch.isAdmin === false ? 'isAdmin' : 'status',
+    );
   }
   for (const code of patch.coordinatorOf ?? []) {
-    if (!(await isKnownCountry(deps.db, code))) throw badRequest(`coordinatorOf: unknown country code ${code}.`, 'coordinatorOf');
+    if (!(await isKnownCountry(deps.db, code)))
+      throw badRequest(`coordinatorOf: unknown country code ${code}.`, 'coordinatorOf');
   }
   return deps.db.transaction().execute(async (trx) => {
     const before = await repo.findUserById(trx, userId);
@@ -36,14 +51,20 @@ export async function updateUserRoles(deps: AppDeps, ctx: RequestContext, userId
       ...(patch.isBroker !== undefined && { is_broker: patch.isBroker }),
       updated_at: deps.clock.now(),
     });
-    if (patch.coordinatorOf) await repo.setCoordinatorCountries(trx, userId, [...new Set(patch.coordinatorOf)]);
+    if (patch.coordinatorOf)
+      await repo.setCoordinatorCountries(trx, userId, [...new Set(patch.coordinatorOf)]);
     if (patch.status === 'disabled') await repo.deleteSessionsOfUser(trx, userId);
     await recordAudit(trx, {
       actorId: ctx.userId,
       action: 'user.update_roles',
       entityType: 'user',
       entityId: userId,
-      before: { status: before.status, isAdmin: before.is_admin, isBroker: before.is_broker, coordinatorOf: before.coordinator_of },
+      before: {
+        status: before.status,
+        isAdmin: before.is_admin,
+        isBroker: before.is_broker,
+        coordinatorOf: before.coordinator_of,
+      },
       after: patch,
       requestId: ctx.requestId,
     });

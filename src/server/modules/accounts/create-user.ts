@@ -35,7 +35,8 @@ export async function createUserAccount(ex: Executor, input: CreateUserInput): P
     throw badRequest(`${field}: ${issue.message}`, field);
   }
   const valid = parsed.data;
-  if (await repo.findUserByEmail(ex, valid.email)) throw conflict(`email: ${valid.email} already has an account.`, 'email');
+  if (await repo.findUserByEmail(ex, valid.email))
+    throw conflict(`email: ${valid.email} already has an account.`, 'email');
   const { id } = await repo.insertUser(ex, {
     email: valid.email,
     display_name: valid.displayName,
@@ -47,6 +48,12 @@ export async function createUserAccount(ex: Executor, input: CreateUserInput): P
     is_demo: input.isDemo ?? false,
   });
   if (input.coordinatorOf?.length) await repo.setCoordinatorCountries(ex, id, input.coordinatorOf);
-  await recordAudit(ex, { actorId: null, action: 'user.create', entityType: 'user', entityId: id, after: { email: valid.email, isAdmin: input.isAdmin ?? false } });
+  await recordAudit(ex, {
+    actorId: null,
+    action: 'user.create',
+    entityType: 'user',
+    entityId: id,
+    after: { email: valid.email, isAdmin: input.isAdmin ?? false },
+  });
   return id;
 }

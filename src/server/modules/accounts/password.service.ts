@@ -1,7 +1,7 @@
-import type { AppDeps } from '../../platform/module.js';
+import { recordAudit } from '../../platform/audit/audit.repository.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { AppError, badRequest, gone } from '../../platform/http/errors.js';
-import { recordAudit } from '../../platform/audit/audit.repository.js';
+import type { AppDeps } from '../../platform/module.js';
 import { hashPassword, newToken, sha256, verifyPassword } from '../../platform/security/secrets.js';
 import * as repo from './accounts.repository.js';
 
@@ -10,7 +10,13 @@ import * as repo from './accounts.repository.js';
 export const RESET_TTL_HOURS = 2;
 
 /** Changes the password after checking the current one; other sessions are signed out. */
-export async function changePassword(deps: AppDeps, ctx: RequestContext, sessionId: string | null, current: string, next: string) {
+export async function changePassword(
+  deps: AppDeps,
+  ctx: RequestContext,
+  sessionId: string | null,
+  current: string,
+  next: string,
+) {
   const user = await repo.findUserById(deps.db, ctx.userId!);
   if (!user || !(await verifyPassword(user.password_hash, current))) {
     throw badRequest('currentPassword: the current password is wrong.', 'currentPassword');
@@ -19,7 +25,13 @@ export async function changePassword(deps: AppDeps, ctx: RequestContext, session
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, user.id, { password_hash: hash, updated_at: deps.clock.now() });
     await repo.deleteSessionsOfUser(trx, user.id, sessionId);
-    await recordAudit(trx, { actorId: user.id, action: 'user.password_change', entityType: 'user', entityId: user.id, requestId: ctx.requestId });
+    await recordAudit(trx, {
+      actorId: user.id,
+      action: 'user.password_change',
+      entityType: 'user',
+      entityId: user.id,
+      requestId: ctx.requestId,
+    });
   });
 }
 
@@ -29,7 +41,7 @@ export async function changePassword(deps: AppDeps, ctx: RequestContext, session
  */
 export async function requestPasswordReset(deps: AppDeps, email: string, requestId: string) {
   const user = await repo.findUserByEmail(deps.db, email);
-  if (!user || user.status !== 'active') return;
+  if (user?.status !== 'active') return;
   const token = newToken();
   const expiresAt = new Date(deps.clock.now().getTime() + RESET_TTL_HOURS * 3600_000);
   const link = `${deps.config.PUBLIC_URL}/reset-password?token=${encodeURIComponent(token)}`;
@@ -37,23 +49,52 @@ export async function requestPasswordReset(deps: AppDeps, email: string, request
     deps.i18n.t(user.locale, key, { name: user.display_name, link, hours: RESET_TTL_HOURS });
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertPasswordReset(trx, { hash: sha256(token), userId: user.id, expiresAt });
-    await deps.mailer.enqueue(trx, { kind: 'password_reset', to: user.email, subject: t('passwordReset.subject'), text: t('passwordReset.body') });
-    await recordAudit(trx, { actorId: null, action: 'user.password_reset_request', entityType: 'user', entityId: user.id, requestId });
+    await deps.mailer.enqueue(trx, {
+      kind: 'password_reset',
+      to: user.email,
+      subject: t('passwordReset.subject'),
+      text: t('passwordReset.body'),
+    });
+    await recordAudit(trx, {
+      actorId: null,
+      action: 'user.password_reset_request',
+      entityType: 'user',
+      entityId: user.id,
+      requestId,
+    });
   });
   void deps.mailer.flush().catch(() => undefined);
 }
 
 /** Sets a new password from a reset token: unknown, used or expired tokens are refused by name. */
-export async function confirmPasswordReset(deps: AppDeps, token: string, password: string, requestId: string) {
+export async function confirmPasswordReset(
+  deps: AppDeps,
+  token: string,
+  password: string,
+  requestId: string,
+) {
   const hash = await hashPassword(password);
   await deps.db.transaction().execute(async (trx) => {
     const reset = await repo.findPasswordResetForUpdate(trx, sha256(token));
-    if (!reset) throw new AppError(400, 'invalid_token', 'token: this reset link is not valid; ask for a new one.', 'token');
+    if (!reset)
+      throw new AppError(
+        400,
+        'invalid_token',
+        'token: this reset link is not valid; ask for a new one.',
+        'token',
+      );
     if (reset.used_at) throw gone('token: this reset link was already used; ask for a new one.', 'token');
-    if (reset.expires_at <= deps.clock.now()) throw gone('token: this reset link has expired; ask for a new one.', 'token');
+    if (reset.expires_at <= deps.clock.now())
+      throw gone('token: this reset link has expired; ask for a new one.', 'token');
     await repo.markPasswordResetUsed(trx, reset.token_hash, deps.clock.now());
     await repo.updateUser(trx, reset.user_id, { password_hash: hash, updated_at: deps.clock.now() });
     await repo.deleteSessionsOfUser(trx, reset.user_id);
-    await recordAudit(trx, { actorId: reset.user_id, action: 'user.password_reset', entityType: 'user', entityId: reset.user_id, requestId });
+    await recordAudit(trx, {
+      actorId: reset.user_id,
+      action: 'user.password_reset',
+      entityType: 'user',
+      entityId: reset.user_id,
+      requestId,
+    });
   });
 }

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { profileUpdateBody } from '../../../shared/contracts/accounts.js';
-import type { AppDeps } from '../../platform/module.js';
+import { recordAudit } from '../../platform/audit/audit.repository.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { notFound, unauthorized } from '../../platform/http/errors.js';
-import { recordAudit } from '../../platform/audit/audit.repository.js';
+import type { AppDeps } from '../../platform/module.js';
 import { newToken, sha256 } from '../../platform/security/secrets.js';
 import * as repo from './accounts.repository.js';
 
@@ -16,7 +16,11 @@ export async function getMe(deps: AppDeps, userId: string) {
 }
 
 /** Updates name, language or time zone, leaving an audit entry of what changed. */
-export async function updateProfile(deps: AppDeps, ctx: RequestContext, patch: z.infer<typeof profileUpdateBody>) {
+export async function updateProfile(
+  deps: AppDeps,
+  ctx: RequestContext,
+  patch: z.infer<typeof profileUpdateBody>,
+) {
   return deps.db.transaction().execute(async (trx) => {
     const before = await repo.findUserById(trx, ctx.userId!);
     if (!before) throw unauthorized();
@@ -42,12 +46,30 @@ export async function updateProfile(deps: AppDeps, ctx: RequestContext, patch: z
 export const API_TOKEN_PREFIX = 'kxt_';
 
 /** Creates an API token; the secret is returned once and only its hash is stored. */
-export async function createApiToken(deps: AppDeps, ctx: RequestContext, name: string, expiresInDays?: number) {
+export async function createApiToken(
+  deps: AppDeps,
+  ctx: RequestContext,
+  name: string,
+  expiresInDays?: number,
+) {
   const token = newToken(API_TOKEN_PREFIX);
   const expiresAt = expiresInDays ? new Date(deps.clock.now().getTime() + expiresInDays * 86_400_000) : null;
   const row = await deps.db.transaction().execute(async (trx) => {
-    const created = await repo.insertApiToken(trx, { userId: ctx.userId!, name, hash: sha256(token), prefix: token.slice(0, 10), expiresAt });
-    await recordAudit(trx, { actorId: ctx.userId, action: 'api_token.create', entityType: 'user', entityId: ctx.userId!, after: { tokenId: created.id, name }, requestId: ctx.requestId });
+    const created = await repo.insertApiToken(trx, {
+      userId: ctx.userId!,
+      name,
+      hash: sha256(token),
+      prefix: token.slice(0, 10),
+      expiresAt,
+    });
+    await recordAudit(trx, {
+      actorId: ctx.userId,
+      action: 'api_token.create',
+      entityType: 'user',
+      entityId: ctx.userId!,
+      after: { tokenId: created.id, name },
+      requestId: ctx.requestId,
+    });
     return created;
   });
   return { row, token };
@@ -62,6 +84,13 @@ export async function revokeApiToken(deps: AppDeps, ctx: RequestContext, tokenId
   await deps.db.transaction().execute(async (trx) => {
     const done = await repo.revokeApiToken(trx, ctx.userId!, tokenId, deps.clock.now());
     if (!done) throw notFound('API token');
-    await recordAudit(trx, { actorId: ctx.userId, action: 'api_token.revoke', entityType: 'user', entityId: ctx.userId!, after: { tokenId }, requestId: ctx.requestId });
+    await recordAudit(trx, {
+      actorId: ctx.userId,
+      action: 'api_token.revoke',
+      entityType: 'user',
+      entityId: ctx.userId!,
+      after: { tokenId },
+      requestId: ctx.requestId,
+    });
   });
 }

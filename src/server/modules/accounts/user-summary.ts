@@ -9,7 +9,9 @@ export interface UserSummary {
   locale: string;
 }
 
-const summarise = (u: { id: string; email: string; display_name: string; locale: string } | undefined): UserSummary | null =>
+const summarise = (
+  u: { id: string; email: string; display_name: string; locale: string } | undefined,
+): UserSummary | null =>
   u ? { id: u.id, email: u.email, displayName: u.display_name, locale: u.locale } : null;
 
 /** A user's public facts by id. */
@@ -18,4 +20,5 @@ export async function userSummary(ex: Executor, id: string): Promise<UserSummary
 }
 
 /** A user's public facts by email. */
-userSummary.byEmail = async (ex: Executor, email: string): Promise<UserSummary | null> => summarise(await findUserByEmail(ex, email));
+userSummary.byEmail = async (ex: Executor, email: string): Promise<UserSummary | null> =>
+  summarise(await findUserByEmail(ex, email));

@@ -1,7 +1,10 @@
 import type { AuditEntry } from '../../../shared/contracts/audit.js';
 import type { AuditRow } from '../../db/schema.js';
 
-type Row = Pick<AuditRow, 'id' | 'occurred_at' | 'actor_id' | 'action' | 'entity_type' | 'entity_id' | 'before' | 'after'> & {
+type Row = Pick<
+  AuditRow,
+  'id' | 'occurred_at' | 'actor_id' | 'action' | 'entity_type' | 'entity_id' | 'before' | 'after'
+> & {
   display_name: string | null;
 };
 

@@ -16,9 +16,25 @@ export function auditModule(modules: readonly ModuleManifest[]): ModuleManifest 
     routes(app, deps) {
       app.get(
         '/audit/:entityType/:entityId',
-        { schema: { tags: ['audit'], summary: 'Who changed a record, when, and what (administrators and the record’s owners)', params: auditParams, querystring: auditQuery, response: { 200: pageSchema(auditEntrySchema), ...errors(400, 401, 404) } } },
+        {
+          schema: {
+            tags: ['audit'],
+            summary: 'Who changed a record, when, and what (administrators and the record’s owners)',
+            params: auditParams,
+            querystring: auditQuery,
+            response: { 200: pageSchema(auditEntrySchema), ...errors(400, 401, 404) },
+          },
+        },
         async (req) => {
-          const page = await readTrail(deps, contextOf(req), modules, req.params.entityType, req.params.entityId, req.query.cursor, req.query.limit);
+          const page = await readTrail(
+            deps,
+            contextOf(req),
+            modules,
+            req.params.entityType,
+            req.params.entityId,
+            req.query.cursor,
+            req.query.limit,
+          );
           return { items: page.items.map(toAuditEntry), nextCursor: page.nextCursor };
         },
       );

@@ -9,11 +9,23 @@ export function hubModule(modules: readonly ModuleManifest[]): ModuleManifest {
   return {
     name: 'hub',
     routes(app, deps) {
-      app.get('/stats', { schema: { tags: ['hub'], summary: 'Live counts of public records, for the home page', response: { 200: statsSchema } } }, async (_req, reply) => {
-        const parts = await Promise.all(modules.map((m) => (m.stats ? m.stats(deps) : Promise.resolve({}))));
-        reply.header('cache-control', 'public, max-age=60');
-        return { counts: Object.assign({}, ...parts) as Record<string, number> };
-      });
+      app.get(
+        '/stats',
+        {
+          schema: {
+            tags: ['hub'],
+            summary: 'Live counts of public records, for the home page',
+            response: { 200: statsSchema },
+          },
+        },
+        async (_req, reply) => {
+          const parts = await Promise.all(
+            modules.map((m) => (m.stats ? m.stats(deps) : Promise.resolve({}))),
+          );
+          reply.header('cache-control', 'public, max-age=60');
+          return { counts: Object.assign({}, ...parts) as Record<string, number> };
+        },
+      );
     },
   };
 }

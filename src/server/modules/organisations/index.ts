@@ -15,5 +15,5 @@ export const organisationsModule: ModuleManifest = {
   auditScopes: { organisation: organisationScope },
 };
 
-export { createOrganisation, getOrganisation } from './organisations.service.js';
 export { acceptInvitation, addMemberAsPlatform, invite } from './members.service.js';
+export { createOrganisation, getOrganisation } from './organisations.service.js';

@@ -15,19 +15,41 @@ export async function listMembers(ex: Executor, organisationId: string) {
 }
 
 export async function findMembership(ex: Executor, organisationId: string, userId: string) {
-  return ex.selectFrom('memberships').selectAll().where('organisation_id', '=', organisationId).where('user_id', '=', userId).executeTakeFirst();
+  return ex
+    .selectFrom('memberships')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
 }
 
 export async function insertMembership(ex: Executor, organisationId: string, userId: string, role: OrgRole) {
-  await ex.insertInto('memberships').values({ organisation_id: organisationId, user_id: userId, role }).execute();
+  await ex
+    .insertInto('memberships')
+    .values({ organisation_id: organisationId, user_id: userId, role })
+    .execute();
 }
 
-export async function updateMembershipRole(ex: Executor, organisationId: string, userId: string, role: OrgRole) {
-  await ex.updateTable('memberships').set({ role }).where('organisation_id', '=', organisationId).where('user_id', '=', userId).execute();
+export async function updateMembershipRole(
+  ex: Executor,
+  organisationId: string,
+  userId: string,
+  role: OrgRole,
+) {
+  await ex
+    .updateTable('memberships')
+    .set({ role })
+    .where('organisation_id', '=', organisationId)
+    .where('user_id', '=', userId)
+    .execute();
 }
 
 export async function deleteMembership(ex: Executor, organisationId: string, userId: string) {
-  await ex.deleteFrom('memberships').where('organisation_id', '=', organisationId).where('user_id', '=', userId).execute();
+  await ex
+    .deleteFrom('memberships')
+    .where('organisation_id', '=', organisationId)
+    .where('user_id', '=', userId)
+    .execute();
 }
 
 /** Administrators of an organisation, locked so two concurrent removals cannot leave none. */
@@ -44,17 +66,36 @@ export async function lockAdmins(ex: Executor, organisationId: string): Promise<
 
 export async function insertInvitation(
   ex: Executor,
-  v: { organisationId: string; email: string; role: OrgRole; hash: string; invitedBy: string | null; expiresAt: Date },
+  v: {
+    organisationId: string;
+    email: string;
+    role: OrgRole;
+    hash: string;
+    invitedBy: string | null;
+    expiresAt: Date;
+  },
 ) {
   return ex
     .insertInto('invitations')
-    .values({ organisation_id: v.organisationId, email: v.email, role: v.role, token_hash: v.hash, invited_by: v.invitedBy, expires_at: v.expiresAt })
+    .values({
+      organisation_id: v.organisationId,
+      email: v.email,
+      role: v.role,
+      token_hash: v.hash,
+      invited_by: v.invitedBy,
+      expires_at: v.expiresAt,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
 export async function listInvitations(ex: Executor, organisationId: string) {
-  return ex.selectFrom('invitations').selectAll().where('organisation_id', '=', organisationId).orderBy('created_at', 'desc').execute();
+  return ex
+    .selectFrom('invitations')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 /** A pending invitation to the same address, to refuse duplicates. */
@@ -71,13 +112,27 @@ export async function findPendingInvitation(ex: Executor, organisationId: string
 }
 
 export async function findInvitationByHashForUpdate(ex: Executor, hash: string) {
-  return ex.selectFrom('invitations').selectAll().where('token_hash', '=', hash).forUpdate().executeTakeFirst();
+  return ex
+    .selectFrom('invitations')
+    .selectAll()
+    .where('token_hash', '=', hash)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function findInvitation(ex: Executor, organisationId: string, id: string) {
-  return ex.selectFrom('invitations').selectAll().where('organisation_id', '=', organisationId).where('id', '=', id).executeTakeFirst();
+  return ex
+    .selectFrom('invitations')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
-export async function setInvitationState(ex: Executor, id: string, state: { accepted_at?: Date; revoked_at?: Date }) {
+export async function setInvitationState(
+  ex: Executor,
+  id: string,
+  state: { accepted_at?: Date; revoked_at?: Date },
+) {
   await ex.updateTable('invitations').set(state).where('id', '=', id).execute();
 }

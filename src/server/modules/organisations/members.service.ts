@@ -30,36 +30,76 @@ export async function listMembers(deps: AppDeps, ctx: RequestContext, organisati
 }
 
 /** Changes a member's role, never leaving the organisation without an administrator. */
-export async function changeRole(deps: AppDeps, ctx: RequestContext, organisationId: string, userId: string, role: OrgRole) {
+export async function changeRole(
+  deps: AppDeps,
+  ctx: RequestContext,
+  organisationId: string,
+  userId: string,
+  role: OrgRole,
+) {
   await managed(deps, ctx, organisationId);
   await deps.db.transaction().execute(async (trx) => {
     const admins = await repo.lockAdmins(trx, organisationId);
     const current = await repo.findMembership(trx, organisationId, userId);
     if (!current) throw notFound('Member');
     if (current.role === 'org_admin' && role !== 'org_admin' && admins.length <= 1) {
-      throw badRequest('role: this is the organisation’s last administrator; make someone else administrator first.', 'role');
+      throw badRequest(
+        'role: this is the organisation’s last administrator; make someone else administrator first.',
+        'role',
+      );
     }
     await repo.updateMembershipRole(trx, organisationId, userId, role);
-    await recordAudit(trx, { actorId: ctx.userId, action: 'membership.change_role', entityType: 'organisation', entityId: organisationId, organisationId, before: { userId, role: current.role }, after: { userId, role }, requestId: ctx.requestId });
+    await recordAudit(trx, {
+      actorId: ctx.userId,
+      action: 'membership.change_role',
+      entityType: 'organisation',
+      entityId: organisationId,
+      organisationId,
+      before: { userId, role: current.role },
+      after: { userId, role },
+      requestId: ctx.requestId,
+    });
   });
 }
 
-export async function removeMember(deps: AppDeps, ctx: RequestContext, organisationId: string, userId: string) {
+export async function removeMember(
+  deps: AppDeps,
+  ctx: RequestContext,
+  organisationId: string,
+  userId: string,
+) {
   await managed(deps, ctx, organisationId);
   await deps.db.transaction().execute(async (trx) => {
     const admins = await repo.lockAdmins(trx, organisationId);
     const current = await repo.findMembership(trx, organisationId, userId);
     if (!current) throw notFound('Member');
     if (current.role === 'org_admin' && admins.length <= 1) {
-      throw badRequest('userId: this is the organisation’s last administrator; make someone else administrator first.', 'userId');
+      throw badRequest(
+        'userId: this is the organisation’s last administrator; make someone else administrator first.',
+        'userId',
+      );
     }
     await repo.deleteMembership(trx, organisationId, userId);
-    await recordAudit(trx, { actorId: ctx.userId, action: 'membership.remove', entityType: 'organisation', entityId: organisationId, organisationId, before: { userId, role: current.role }, requestId: ctx.requestId });
+    await recordAudit(trx, {
+      actorId: ctx.userId,
+      action: 'membership.remove',
+      entityType: 'organisation',
+      entityId: organisationId,
+      organisationId,
+      before: { userId, role: current.role },
+      requestId: ctx.requestId,
+    });
   });
 }
 
 /** Invites an email address with a role; the link is mailed (or logged) and valid 14 days. */
-export async function invite(deps: AppDeps, ctx: RequestContext, organisationId: string, email: string, role: OrgRole) {
+export async function invite(
+  deps: AppDeps,
+  ctx: RequestContext,
+  organisationId: string,
+  email: string,
+  role: OrgRole,
+) {
   const org = await managed(deps, ctx, organisationId);
   const token = newToken();
   const now = deps.clock.now();
@@ -73,7 +113,14 @@ export async function invite(deps: AppDeps, ctx: RequestContext, organisationId:
     if (existing && (await repo.findMembership(trx, organisationId, existing.id))) {
       throw conflict('email: this person is already a member.', 'email');
     }
-    const created = await repo.insertInvitation(trx, { organisationId, email, role, hash: sha256(token), invitedBy: ctx.userId, expiresAt });
+    const created = await repo.insertInvitation(trx, {
+      organisationId,
+      email,
+      role,
+      hash: sha256(token),
+      invitedBy: ctx.userId,
+      expiresAt,
+    });
     const locale = existing?.locale ?? ctx.locale;
     const vars = {
       inviter: inviter?.displayName ?? 'KX Hub',
@@ -82,8 +129,21 @@ export async function invite(deps: AppDeps, ctx: RequestContext, organisationId:
       link: `${deps.config.PUBLIC_URL}/invitations/accept?token=${encodeURIComponent(token)}`,
       days: INVITATION_TTL_DAYS,
     };
-    await deps.mailer.enqueue(trx, { kind: 'invitation', to: email, subject: deps.i18n.t(locale, 'invitation.subject', vars), text: deps.i18n.t(locale, 'invitation.body', vars) });
-    await recordAudit(trx, { actorId: ctx.userId, action: 'invitation.create', entityType: 'organisation', entityId: organisationId, organisationId, after: { email, role }, requestId: ctx.requestId });
+    await deps.mailer.enqueue(trx, {
+      kind: 'invitation',
+      to: email,
+      subject: deps.i18n.t(locale, 'invitation.subject', vars),
+      text: deps.i18n.t(locale, 'invitation.body', vars),
+    });
+    await recordAudit(trx, {
+      actorId: ctx.userId,
+      action: 'invitation.create',
+      entityType: 'organisation',
+      entityId: organisationId,
+      organisationId,
+      after: { email, role },
+      requestId: ctx.requestId,
+    });
     return created;
   });
   void deps.mailer.flush().catch(() => undefined);
@@ -95,42 +155,83 @@ export async function listInvitations(deps: AppDeps, ctx: RequestContext, organi
   return repo.listInvitations(deps.db, organisationId);
 }
 
-export async function revokeInvitation(deps: AppDeps, ctx: RequestContext, organisationId: string, invitationId: string) {
+export async function revokeInvitation(
+  deps: AppDeps,
+  ctx: RequestContext,
+  organisationId: string,
+  invitationId: string,
+) {
   await managed(deps, ctx, organisationId);
   await deps.db.transaction().execute(async (trx) => {
     const inv = await repo.findInvitation(trx, organisationId, invitationId);
     if (!inv) throw notFound('Invitation');
     if (inv.accepted_at) throw conflict('This invitation was already accepted; remove the member instead.');
     await repo.setInvitationState(trx, inv.id, { revoked_at: deps.clock.now() });
-    await recordAudit(trx, { actorId: ctx.userId, action: 'invitation.revoke', entityType: 'organisation', entityId: organisationId, organisationId, before: { email: inv.email }, requestId: ctx.requestId });
+    await recordAudit(trx, {
+      actorId: ctx.userId,
+      action: 'invitation.revoke',
+      entityType: 'organisation',
+      entityId: organisationId,
+      organisationId,
+      before: { email: inv.email },
+      requestId: ctx.requestId,
+    });
   });
 }
 
 /** Accepts an invitation for the signed-in user, whose email must be the invited one. */
 export async function acceptInvitation(deps: AppDeps, ctx: RequestContext, token: string) {
-  if (!ctx.userId) throw unauthorized('Sign in (or sign up with the invited email) to accept the invitation.');
+  if (!ctx.userId)
+    throw unauthorized('Sign in (or sign up with the invited email) to accept the invitation.');
   const me = await userSummary(deps.db, ctx.userId);
   return deps.db.transaction().execute(async (trx) => {
     const inv = await repo.findInvitationByHashForUpdate(trx, sha256(token));
     if (!inv) throw new AppError(400, 'invalid_token', 'token: this invitation link is not valid.', 'token');
     if (inv.revoked_at) throw gone('token: this invitation was withdrawn.', 'token');
     if (inv.accepted_at) throw gone('token: this invitation was already used.', 'token');
-    if (inv.expires_at <= deps.clock.now()) throw gone('token: this invitation has expired; ask for a new one.', 'token');
+    if (inv.expires_at <= deps.clock.now())
+      throw gone('token: this invitation has expired; ask for a new one.', 'token');
     if (!me || me.email.toLowerCase() !== inv.email.toLowerCase()) {
-      throw new AppError(403, 'wrong_account', `token: this invitation is for ${inv.email}; sign in with that address.`, 'token');
+      throw new AppError(
+        403,
+        'wrong_account',
+        `token: this invitation is for ${inv.email}; sign in with that address.`,
+        'token',
+      );
     }
-    if (await repo.findMembership(trx, inv.organisation_id, me.id)) throw conflict('You are already a member of this organisation.');
+    if (await repo.findMembership(trx, inv.organisation_id, me.id))
+      throw conflict('You are already a member of this organisation.');
     await repo.insertMembership(trx, inv.organisation_id, me.id, inv.role);
     await repo.setInvitationState(trx, inv.id, { accepted_at: deps.clock.now() });
-    await recordAudit(trx, { actorId: me.id, action: 'membership.add', entityType: 'organisation', entityId: inv.organisation_id, organisationId: inv.organisation_id, after: { userId: me.id, role: inv.role, via: 'invitation' }, requestId: ctx.requestId });
+    await recordAudit(trx, {
+      actorId: me.id,
+      action: 'membership.add',
+      entityType: 'organisation',
+      entityId: inv.organisation_id,
+      organisationId: inv.organisation_id,
+      after: { userId: me.id, role: inv.role, via: 'invitation' },
+      requestId: ctx.requestId,
+    });
     return { organisationId: inv.organisation_id };
   });
 }
 
 /** Adds a member without an invitation: for the CLI and the demo seed, run by the platform itself. */
-export async function addMemberAsPlatform(deps: AppDeps, organisationId: string, userId: string, role: OrgRole) {
+export async function addMemberAsPlatform(
+  deps: AppDeps,
+  organisationId: string,
+  userId: string,
+  role: OrgRole,
+) {
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertMembership(trx, organisationId, userId, role);
-    await recordAudit(trx, { actorId: null, action: 'membership.add', entityType: 'organisation', entityId: organisationId, organisationId, after: { userId, role, via: 'platform' } });
+    await recordAudit(trx, {
+      actorId: null,
+      action: 'membership.add',
+      entityType: 'organisation',
+      entityId: organisationId,
+      organisationId,
+      after: { userId, role, via: 'platform' },
+    });
   });
 }

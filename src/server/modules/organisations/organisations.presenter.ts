@@ -1,10 +1,14 @@
-import type { Selectable } from 'kysely';
-import type { Invitation, Member, Organisation, OrganisationSummary } from '../../../shared/contracts/organisations.js';
-import { pickLocale, localized } from '../../../shared/locale-map.js';
+import type {
+  Invitation,
+  Member,
+  Organisation,
+  OrganisationSummary,
+} from '../../../shared/contracts/organisations.js';
+import { localized, pickLocale } from '../../../shared/locale-map.js';
 import type { Actor, OrgRole } from '../../../shared/permissions.js';
-import type { InvitationsTable } from '../../db/schema.js';
-import type { OrganisationRecord } from './organisations.repository.js';
+import type { InvitationRow } from '../../db/schema.js';
 import { organisationPolicy } from './organisations.policy.js';
+import type { OrganisationRecord } from './organisations.repository.js';
 
 /** Organisation rows → API objects by explicit allow-list, names in the reader's language. */
 
@@ -26,29 +30,51 @@ export function toOrganisationSummary(o: OrganisationRecord, locale: string): Or
   };
 }
 
-type Detail = OrganisationRecord & { member_count: number | null; parent_name: unknown; parent_locale: string | null };
+type Detail = OrganisationRecord & {
+  member_count: number | null;
+  parent_name: unknown;
+  parent_locale: string | null;
+};
 
 export function toOrganisation(o: Detail, actor: Actor, locale: string): Organisation {
   return {
     ...toOrganisationSummary(o, locale),
     names: o.name as Names,
     description: o.description as Names,
-    parent: o.parent_id ? { id: o.parent_id, name: localized(o.parent_name as Names, locale, o.parent_locale ?? undefined) } : null,
+    parent: o.parent_id
+      ? { id: o.parent_id, name: localized(o.parent_name as Names, locale, o.parent_locale ?? undefined) }
+      : null,
     website: o.website,
     iatiIdentifier: o.iati_identifier,
     defaultLocale: o.default_locale,
     memberCount: o.member_count ?? 0,
     createdAt: o.created_at.toISOString(),
     updatedAt: o.updated_at.toISOString(),
-    abilities: organisationPolicy.abilities(actor, { id: o.id, countryCode: o.country_code, visibility: o.visibility }),
+    abilities: organisationPolicy.abilities(actor, {
+      id: o.id,
+      countryCode: o.country_code,
+      visibility: o.visibility,
+    }),
   };
 }
 
-export function toMember(m: { user_id: string; display_name: string; email: string | null; role: OrgRole; created_at: Date }): Member {
-  return { userId: m.user_id, displayName: m.display_name, email: m.email, role: m.role, since: m.created_at.toISOString() };
+export function toMember(m: {
+  user_id: string;
+  display_name: string;
+  email: string | null;
+  role: OrgRole;
+  created_at: Date;
+}): Member {
+  return {
+    userId: m.user_id,
+    displayName: m.display_name,
+    email: m.email,
+    role: m.role,
+    since: m.created_at.toISOString(),
+  };
 }
 
-export function toInvitation(i: Selectable<InvitationsTable>): Invitation {
+export function toInvitation(i: InvitationRow): Invitation {
   return {
     id: i.id,
     email: i.email,

@@ -10,7 +10,9 @@ function baseSelect(ex: Executor) {
   return ex
     .selectFrom('organisations as o')
     .leftJoin('countries as c', 'c.code', 'o.country_code')
-    .leftJoin('codelist_items as t', (j) => j.onRef('t.code', '=', 'o.org_type').on('t.list', '=', 'OrganisationType'))
+    .leftJoin('codelist_items as t', (j) =>
+      j.onRef('t.code', '=', 'o.org_type').on('t.list', '=', 'OrganisationType'),
+    )
     .select([
       'o.id',
       'o.name',
@@ -30,14 +32,28 @@ function baseSelect(ex: Executor) {
       't.name as org_type_name',
     ]);
 }
-export type OrganisationRecord = Awaited<ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>>;
+export type OrganisationRecord = Awaited<
+  ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>
+>;
 
 export async function findOrganisation(ex: Executor, id: string) {
   return baseSelect(ex)
     .select((eb) => [
-      eb.selectFrom('memberships as m').select(sql<number>`count(*)::int`.as('n')).whereRef('m.organisation_id', '=', 'o.id').as('member_count'),
-      eb.selectFrom('organisations as p').select('p.name').whereRef('p.id', '=', 'o.parent_id').as('parent_name'),
-      eb.selectFrom('organisations as p').select('p.default_locale').whereRef('p.id', '=', 'o.parent_id').as('parent_locale'),
+      eb
+        .selectFrom('memberships as m')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('m.organisation_id', '=', 'o.id')
+        .as('member_count'),
+      eb
+        .selectFrom('organisations as p')
+        .select('p.name')
+        .whereRef('p.id', '=', 'o.parent_id')
+        .as('parent_name'),
+      eb
+        .selectFrom('organisations as p')
+        .select('p.default_locale')
+        .whereRef('p.id', '=', 'o.parent_id')
+        .as('parent_locale'),
     ])
     .where('o.id', '=', id)
     .executeTakeFirst();
@@ -60,21 +76,40 @@ export function sortValue(filter: ListFilter) {
 }
 
 /** One page of the directory: visible to the actor, filtered, keyset-paginated. */
-export async function listOrganisations(ex: Executor, actor: Actor, f: ListFilter, after: { v: string; id: string } | null, limit: number) {
+export async function listOrganisations(
+  ex: Executor,
+  actor: Actor,
+  f: ListFilter,
+  after: { v: string; id: string } | null,
+  limit: number,
+) {
   const key = sortValue(f);
   let q = baseSelect(ex)
-    .select(f.sort === 'newest' ? sql<string>`to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`.as('sort_key') : key.as('sort_key'))
-    .where(visibleTo(actor, { visibility: 'o.visibility', organisationId: 'o.id', countryCode: 'o.country_code' }))
+    .select(
+      f.sort === 'newest'
+        ? sql<string>`to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`.as('sort_key')
+        : key.as('sort_key'),
+    )
+    .where(
+      visibleTo(actor, { visibility: 'o.visibility', organisationId: 'o.id', countryCode: 'o.country_code' }),
+    )
     .limit(limit + 1);
   if (f.country) q = q.where('o.country_code', '=', f.country);
   if (f.type) q = q.where('o.org_type', '=', f.type);
   if (f.q) {
     const like = `%${f.q.replace(/[%_\\]/g, '\\$&')}%`;
     // Substring match, or trigram word similarity so "Singapur" or "Cooperaton" still find names.
-    q = q.where((eb) => eb.or([eb('o.search_text', 'like', like), eb(sql`${f.q}`, sql`<%`, sql.ref('o.search_text'))]));
+    q = q.where((eb) =>
+      eb.or([eb('o.search_text', 'like', like), eb(sql`${f.q}`, sql`<%`, sql.ref('o.search_text'))]),
+    );
   }
   if (f.sort === 'newest') {
-    if (after) q = q.where(sql`(o.created_at, o.id)`, '<', sql`(${after.v}::timestamp AT TIME ZONE 'UTC', ${after.id}::uuid)`);
+    if (after)
+      q = q.where(
+        sql`(o.created_at, o.id)`,
+        '<',
+        sql`(${after.v}::timestamp AT TIME ZONE 'UTC', ${after.id}::uuid)`,
+      );
     q = q.orderBy('o.created_at', 'desc').orderBy('o.id', 'desc');
   } else {
     if (after) q = q.where(sql`(${key}, o.id)`, '>', sql`(${after.v}, ${after.id}::uuid)`);
@@ -106,15 +141,27 @@ export async function ancestorIds(ex: Executor, id: string): Promise<string[]> {
 }
 
 export async function findByIatiIdentifier(ex: Executor, identifier: string) {
-  return ex.selectFrom('organisations').select('id').where(sql`upper(iati_identifier)`, '=', identifier.toUpperCase()).executeTakeFirst();
+  return ex
+    .selectFrom('organisations')
+    .select('id')
+    .where(sql`upper(iati_identifier)`, '=', identifier.toUpperCase())
+    .executeTakeFirst();
 }
 
 export async function countPublicOrganisations(ex: Executor): Promise<number> {
-  const r = await ex.selectFrom('organisations').select(sql<number>`count(*)::int`.as('n')).where('visibility', '=', 'public').executeTakeFirstOrThrow();
+  const r = await ex
+    .selectFrom('organisations')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('visibility', '=', 'public')
+    .executeTakeFirstOrThrow();
   return r.n;
 }
 
 /** The organisation and country an audit entry about this organisation belongs to. */
 export async function scopeOf(ex: Executor, id: string) {
-  return ex.selectFrom('organisations').select(['id', 'country_code']).where('id', '=', id).executeTakeFirst();
+  return ex
+    .selectFrom('organisations')
+    .select(['id', 'country_code'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }

@@ -1,5 +1,11 @@
 import { idParams, okSchema, pageSchema } from '../../../shared/contracts/common.js';
-import { organisationBody, organisationListQuery, organisationPatch, organisationSchema, organisationSummarySchema } from '../../../shared/contracts/organisations.js';
+import {
+  organisationBody,
+  organisationListQuery,
+  organisationPatch,
+  organisationSchema,
+  organisationSummarySchema,
+} from '../../../shared/contracts/organisations.js';
 import { contextOf } from '../../platform/http/context.js';
 import { errors } from '../../platform/http/responses.js';
 import type { AppDeps, ZodApp } from '../../platform/module.js';
@@ -14,37 +20,82 @@ export function organisationsRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get(
     '/organisations',
-    { schema: { tags, summary: 'Search the organisation directory', querystring: organisationListQuery, response: { 200: pageSchema(organisationSummarySchema), ...errors(400) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Search the organisation directory',
+        querystring: organisationListQuery,
+        response: { 200: pageSchema(organisationSummarySchema), ...errors(400) },
+      },
+    },
     async (req) => {
       const page = await service.listOrganisations(deps, contextOf(req), req.query);
-      return { items: page.items.map((o) => toOrganisationSummary(o, req.locale)), nextCursor: page.nextCursor };
+      return {
+        items: page.items.map((o) => toOrganisationSummary(o, req.locale)),
+        nextCursor: page.nextCursor,
+      };
     },
   );
 
   app.post(
     '/organisations',
-    { schema: { tags, summary: 'Create an organisation (you become its administrator)', body: organisationBody, response: { 201: organisationSchema, ...errors(400, 401, 403, 409) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create an organisation (you become its administrator)',
+        body: organisationBody,
+        response: { 201: organisationSchema, ...errors(400, 401, 403, 409) },
+      },
+    },
     async (req, reply) => {
       const org = await service.createOrganisation(deps, contextOf(req), req.body);
       return reply.status(201).send(await detail(org.id, req));
     },
   );
 
-  app.get('/organisations/:id', { schema: { tags, summary: 'An organisation’s profile', params: idParams, response: { 200: organisationSchema, ...errors(400, 404) } } }, async (req) =>
-    detail(req.params.id, req),
+  app.get(
+    '/organisations/:id',
+    {
+      schema: {
+        tags,
+        summary: 'An organisation’s profile',
+        params: idParams,
+        response: { 200: organisationSchema, ...errors(400, 404) },
+      },
+    },
+    async (req) => detail(req.params.id, req),
   );
 
   app.patch(
     '/organisations/:id',
-    { schema: { tags, summary: 'Update an organisation', params: idParams, body: organisationPatch, response: { 200: organisationSchema, ...errors(400, 401, 403, 404, 409) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Update an organisation',
+        params: idParams,
+        body: organisationPatch,
+        response: { 200: organisationSchema, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
     async (req) => {
       await service.updateOrganisation(deps, contextOf(req), req.params.id, req.body);
       return detail(req.params.id, req);
     },
   );
 
-  app.delete('/organisations/:id', { schema: { tags, summary: 'Delete an organisation (platform administrators)', params: idParams, response: { 200: okSchema, ...errors(400, 401, 403, 404) } } }, async (req) => {
-    await service.deleteOrganisation(deps, contextOf(req), req.params.id);
-    return { ok: true as const };
-  });
+  app.delete(
+    '/organisations/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete an organisation (platform administrators)',
+        params: idParams,
+        response: { 200: okSchema, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req) => {
+      await service.deleteOrganisation(deps, contextOf(req), req.params.id);
+      return { ok: true as const };
+    },
+  );
 }

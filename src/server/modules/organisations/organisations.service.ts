@@ -1,5 +1,9 @@
 import type { z } from 'zod';
-import type { organisationBody, organisationListQuery, organisationPatch } from '../../../shared/contracts/organisations.js';
+import type {
+  organisationBody,
+  organisationListQuery,
+  organisationPatch,
+} from '../../../shared/contracts/organisations.js';
 import type { LocaleMap } from '../../../shared/locale-map.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { Executor } from '../../db/executor.js';
@@ -18,14 +22,25 @@ type Patch = z.infer<typeof organisationPatch>;
 
 /** Lower-cased, accent-free text for typo-tolerant search ("Mexico" finds "México"). */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
-function searchText(name: LocaleMap, acronym: string | null | undefined, iati: string | null | undefined): string {
+function searchText(
+  name: LocaleMap,
+  acronym: string | null | undefined,
+  iati: string | null | undefined,
+): string {
   return normalise([...Object.values(name), acronym ?? '', iati ?? ''].filter(Boolean).join(' '));
 }
 
-const facts = (o: repo.OrganisationRecord) => ({ id: o.id, countryCode: o.country_code, visibility: o.visibility });
+const facts = (o: repo.OrganisationRecord) => ({
+  id: o.id,
+  countryCode: o.country_code,
+  visibility: o.visibility,
+});
 
 /** Checks codes and references against the database, naming the field that is wrong. */
 async function checkReferences(ex: Executor, b: Patch, selfId: string | null) {
@@ -38,13 +53,21 @@ async function checkReferences(ex: Executor, b: Patch, selfId: string | null) {
   if (b.iatiIdentifier) {
     const prefix = b.iatiIdentifier.split('-').slice(0, 2).join('-').toUpperCase();
     if (!(await isActiveCode(ex, 'OrganisationRegistrationAgency', prefix))) {
-      throw badRequest(`iatiIdentifier: ${prefix} is not a registration agency prefix of the IATI list (e.g. XM-DAC, GB-COH).`, 'iatiIdentifier');
+      throw badRequest(
+        `iatiIdentifier: ${prefix} is not a registration agency prefix of the IATI list (e.g. XM-DAC, GB-COH).`,
+        'iatiIdentifier',
+      );
     }
     const other = await repo.findByIatiIdentifier(ex, b.iatiIdentifier);
-    if (other && other.id !== selfId) throw conflict('iatiIdentifier: another organisation already has this IATI identifier.', 'iatiIdentifier');
+    if (other && other.id !== selfId)
+      throw conflict(
+        'iatiIdentifier: another organisation already has this IATI identifier.',
+        'iatiIdentifier',
+      );
   }
   if (b.parentId) {
-    if (!(await repo.findOrganisation(ex, b.parentId))) throw badRequest('parentId: no such organisation.', 'parentId');
+    if (!(await repo.findOrganisation(ex, b.parentId)))
+      throw badRequest('parentId: no such organisation.', 'parentId');
     if (selfId && (await repo.ancestorIds(ex, b.parentId)).includes(selfId)) {
       throw badRequest('parentId: an organisation cannot sit under itself or its own sub-units.', 'parentId');
     }
@@ -52,7 +75,9 @@ async function checkReferences(ex: Executor, b: Patch, selfId: string | null) {
 }
 
 const iatiTaken = (err: unknown) => {
-  throw isUniqueViolation(err) ? conflict('iatiIdentifier: another organisation already has this IATI identifier.', 'iatiIdentifier') : err;
+  throw isUniqueViolation(err)
+    ? conflict('iatiIdentifier: another organisation already has this IATI identifier.', 'iatiIdentifier')
+    : err;
 };
 
 /** Creates an organisation; its creator becomes its administrator in the same transaction. */
@@ -78,7 +103,15 @@ export async function createOrganisation(deps: AppDeps, ctx: RequestContext, b: 
         created_by: ctx.userId,
       });
       await insertMembership(trx, id, ctx.userId!, 'org_admin');
-      await recordAudit(trx, { actorId: ctx.userId, action: 'organisation.create', entityType: 'organisation', entityId: id, organisationId: id, after: b, requestId: ctx.requestId });
+      await recordAudit(trx, {
+        actorId: ctx.userId,
+        action: 'organisation.create',
+        entityType: 'organisation',
+        entityId: id,
+        organisationId: id,
+        after: b,
+        requestId: ctx.requestId,
+      });
       return (await repo.findOrganisation(trx, id))!;
     })
     .catch(iatiTaken);
@@ -87,7 +120,8 @@ export async function createOrganisation(deps: AppDeps, ctx: RequestContext, b: 
 /** Loads an organisation the actor may see; invisible ones are "not found", not "forbidden". */
 export async function getOrganisation(deps: AppDeps, ctx: RequestContext, id: string) {
   const org = await repo.findOrganisation(deps.db, id);
-  if (!org || !organisationPolicy.can(ctx.actor, 'organisation.read', facts(org))) throw notFound('Organisation');
+  if (!org || !organisationPolicy.can(ctx.actor, 'organisation.read', facts(org)))
+    throw notFound('Organisation');
   return org;
 }
 
@@ -97,7 +131,8 @@ export async function updateOrganisation(deps: AppDeps, ctx: RequestContext, id:
     .transaction()
     .execute(async (trx) => {
       const before = await repo.findOrganisation(trx, id);
-      if (!before || !organisationPolicy.can(ctx.actor, 'organisation.read', facts(before))) throw notFound('Organisation');
+      if (!before || !organisationPolicy.can(ctx.actor, 'organisation.read', facts(before)))
+        throw notFound('Organisation');
       organisationPolicy.authorize(ctx.actor, 'organisation.update', facts(before));
       await checkReferences(trx, patch, id);
       const name = patch.name ?? (before.name as LocaleMap);
@@ -118,7 +153,16 @@ export async function updateOrganisation(deps: AppDeps, ctx: RequestContext, id:
         updated_at: deps.clock.now(),
       });
       const changedBefore = Object.fromEntries(Object.keys(patch).map((k) => [k, beforeValue(before, k)]));
-      await recordAudit(trx, { actorId: ctx.userId, action: 'organisation.update', entityType: 'organisation', entityId: id, organisationId: id, before: changedBefore, after: patch, requestId: ctx.requestId });
+      await recordAudit(trx, {
+        actorId: ctx.userId,
+        action: 'organisation.update',
+        entityType: 'organisation',
+        entityId: id,
+        organisationId: id,
+        before: changedBefore,
+        after: patch,
+        requestId: ctx.requestId,
+      });
       return (await repo.findOrganisation(trx, id))!;
     })
     .catch(iatiTaken);
@@ -144,18 +188,43 @@ function beforeValue(org: repo.OrganisationRecord, field: string): unknown {
 export async function deleteOrganisation(deps: AppDeps, ctx: RequestContext, id: string) {
   await deps.db.transaction().execute(async (trx) => {
     const before = await repo.findOrganisation(trx, id);
-    if (!before || !organisationPolicy.can(ctx.actor, 'organisation.read', facts(before))) throw notFound('Organisation');
+    if (!before || !organisationPolicy.can(ctx.actor, 'organisation.read', facts(before)))
+      throw notFound('Organisation');
     organisationPolicy.authorize(ctx.actor, 'organisation.delete', facts(before));
     await repo.deleteOrganisation(trx, id);
-    await recordAudit(trx, { actorId: ctx.userId, action: 'organisation.delete', entityType: 'organisation', entityId: id, organisationId: id, before: { name: before.name, acronym: before.acronym }, requestId: ctx.requestId });
+    await recordAudit(trx, {
+      actorId: ctx.userId,
+      action: 'organisation.delete',
+      entityType: 'organisation',
+      entityId: id,
+      organisationId: id,
+      before: { name: before.name, acronym: before.acronym },
+      requestId: ctx.requestId,
+    });
   });
 }
 
 /** One page of the directory, scoped to the caller. */
-export async function listOrganisations(deps: AppDeps, ctx: RequestContext, q: z.infer<typeof organisationListQuery>) {
+export async function listOrganisations(
+  deps: AppDeps,
+  ctx: RequestContext,
+  q: z.infer<typeof organisationListQuery>,
+) {
   const after = decodeCursor(q.cursor);
-  const filter = { q: q.q ? normalise(q.q) : undefined, country: q.country, type: q.type, sort: q.sort, locale: ctx.locale };
-  const rows = await repo.listOrganisations(deps.db, ctx.actor, filter, after ? { v: String(after.v), id: after.id } : null, q.limit);
+  const filter = {
+    q: q.q ? normalise(q.q) : undefined,
+    country: q.country,
+    type: q.type,
+    sort: q.sort,
+    locale: ctx.locale,
+  };
+  const rows = await repo.listOrganisations(
+    deps.db,
+    ctx.actor,
+    filter,
+    after ? { v: String(after.v), id: after.id } : null,
+    q.limit,
+  );
   return pageOf(rows, q.limit, (r) => ({ v: r.sort_key, id: r.id }));
 }
 

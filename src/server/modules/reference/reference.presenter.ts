@@ -1,14 +1,13 @@
-import type { Selectable } from 'kysely';
 import type { VocabularyItem } from '../../../shared/contracts/reference.js';
 import { localized } from '../../../shared/locale-map.js';
-import type { LocaleMap, VocabularyItemsTable } from '../../db/schema.js';
+import type { LocaleMap, VocabularyItemRow } from '../../db/schema.js';
 
 /** Reference rows → API objects, names resolved in the reader's language with fallback. */
 export function toNamed(row: { code: string; name: LocaleMap }, locale: string) {
   return { code: row.code, name: localized(row.name, locale) || row.code };
 }
 
-export function toVocabularyItem(row: Selectable<VocabularyItemsTable>, locale: string): VocabularyItem {
+export function toVocabularyItem(row: VocabularyItemRow, locale: string): VocabularyItem {
   return {
     id: row.id,
     vocabulary: row.vocabulary,

@@ -12,7 +12,11 @@ function chunks<T>(rows: T[]): T[][] {
 }
 
 export async function getSyncChecksum(ex: Executor, name: string) {
-  const row = await ex.selectFrom('reference_sync').select('checksum').where('name', '=', name).executeTakeFirst();
+  const row = await ex
+    .selectFrom('reference_sync')
+    .select('checksum')
+    .where('name', '=', name)
+    .executeTakeFirst();
   return row?.checksum ?? null;
 }
 
@@ -24,19 +28,30 @@ export async function setSyncChecksum(ex: Executor, name: string, checksum: stri
     .execute();
 }
 
-export async function upsertCountries(ex: Executor, rows: { code: string; name: LocaleMap; region: string; status: string }[]) {
+export async function upsertCountries(
+  ex: Executor,
+  rows: { code: string; name: LocaleMap; region: string; status: string }[],
+) {
   for (const part of chunks(rows)) {
     await ex
       .insertInto('countries')
       .values(part.map((r) => ({ ...r, name: JSON.stringify(r.name) })))
       .onConflict((oc) =>
-        oc.column('code').doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), region: eb.ref('excluded.region'), status: eb.ref('excluded.status') })),
+        oc.column('code').doUpdateSet((eb) => ({
+          name: eb.ref('excluded.name'),
+          region: eb.ref('excluded.region'),
+          status: eb.ref('excluded.status'),
+        })),
       )
       .execute();
   }
 }
 
-export async function upsertNamed(ex: Executor, table: 'languages' | 'currencies', rows: { code: string; name: LocaleMap }[]) {
+export async function upsertNamed(
+  ex: Executor,
+  table: 'languages' | 'currencies',
+  rows: { code: string; name: LocaleMap }[],
+) {
   for (const part of chunks(rows)) {
     await ex
       .insertInto(table)
@@ -48,12 +63,25 @@ export async function upsertNamed(ex: Executor, table: 'languages' | 'currencies
 
 export async function upsertCodelistItems(
   ex: Executor,
-  rows: { list: string; code: string; name: LocaleMap; description: LocaleMap | null; category: string | null; status: string }[],
+  rows: {
+    list: string;
+    code: string;
+    name: LocaleMap;
+    description: LocaleMap | null;
+    category: string | null;
+    status: string;
+  }[],
 ) {
   for (const part of chunks(rows)) {
     await ex
       .insertInto('codelist_items')
-      .values(part.map((r) => ({ ...r, name: JSON.stringify(r.name), description: r.description ? JSON.stringify(r.description) : null })))
+      .values(
+        part.map((r) => ({
+          ...r,
+          name: JSON.stringify(r.name),
+          description: r.description ? JSON.stringify(r.description) : null,
+        })),
+      )
       .onConflict((oc) =>
         oc.columns(['list', 'code']).doUpdateSet((eb) => ({
           name: eb.ref('excluded.name'),
@@ -69,19 +97,32 @@ export async function upsertCodelistItems(
 /** Seeds vocabulary items that do not exist yet; items an administrator edited stay as they are. */
 export async function insertMissingVocabularyItems(
   ex: Executor,
-  rows: { vocabulary: string; code: string; label: LocaleMap; definition: LocaleMap; parent_code: string | null; position: number }[],
+  rows: {
+    vocabulary: string;
+    code: string;
+    label: LocaleMap;
+    definition: LocaleMap;
+    parent_code: string | null;
+    position: number;
+  }[],
 ) {
   for (const part of chunks(rows)) {
     await ex
       .insertInto('vocabulary_items')
-      .values(part.map((r) => ({ ...r, label: JSON.stringify(r.label), definition: JSON.stringify(r.definition) })))
+      .values(
+        part.map((r) => ({ ...r, label: JSON.stringify(r.label), definition: JSON.stringify(r.definition) })),
+      )
       .onConflict((oc) => oc.columns(['vocabulary', 'code']).doNothing())
       .execute();
   }
 }
 
 export async function listCountries(ex: Executor) {
-  return ex.selectFrom('countries').select(['code', 'name', 'region']).where('status', '=', 'active').execute();
+  return ex
+    .selectFrom('countries')
+    .select(['code', 'name', 'region'])
+    .where('status', '=', 'active')
+    .execute();
 }
 
 export async function countryExists(ex: Executor, code: string): Promise<boolean> {
@@ -89,13 +130,22 @@ export async function countryExists(ex: Executor, code: string): Promise<boolean
 }
 
 export async function listCodelist(ex: Executor, list: string, includeWithdrawn: boolean) {
-  let q = ex.selectFrom('codelist_items').select(['code', 'name', 'category', 'status']).where('list', '=', list).orderBy('code');
+  let q = ex
+    .selectFrom('codelist_items')
+    .select(['code', 'name', 'category', 'status'])
+    .where('list', '=', list)
+    .orderBy('code');
   if (!includeWithdrawn) q = q.where('status', '=', 'active');
   return q.execute();
 }
 
 export async function findCode(ex: Executor, list: string, code: string) {
-  return ex.selectFrom('codelist_items').select(['code', 'name', 'status']).where('list', '=', list).where('code', '=', code).executeTakeFirst();
+  return ex
+    .selectFrom('codelist_items')
+    .select(['code', 'name', 'status'])
+    .where('list', '=', list)
+    .where('code', '=', code)
+    .executeTakeFirst();
 }
 
 export async function listLanguages(ex: Executor) {
@@ -123,22 +173,44 @@ export async function vocabularyCounts(ex: Executor) {
 }
 
 export async function listVocabulary(ex: Executor, vocabulary: string, includeInactive: boolean) {
-  let q = ex.selectFrom('vocabulary_items').selectAll().where('vocabulary', '=', vocabulary).orderBy('position').orderBy('code');
+  let q = ex
+    .selectFrom('vocabulary_items')
+    .selectAll()
+    .where('vocabulary', '=', vocabulary)
+    .orderBy('position')
+    .orderBy('code');
   if (!includeInactive) q = q.where('active', '=', true);
   return q.execute();
 }
 
 export async function findVocabularyItem(ex: Executor, vocabulary: string, id: string) {
-  return ex.selectFrom('vocabulary_items').selectAll().where('vocabulary', '=', vocabulary).where('id', '=', id).executeTakeFirst();
+  return ex
+    .selectFrom('vocabulary_items')
+    .selectAll()
+    .where('vocabulary', '=', vocabulary)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function insertVocabularyItem(
   ex: Executor,
-  v: { vocabulary: string; code: string; label: LocaleMap; definition: LocaleMap; position: number; active: boolean },
+  v: {
+    vocabulary: string;
+    code: string;
+    label: LocaleMap;
+    definition: LocaleMap;
+    position: number;
+    active: boolean;
+  },
 ) {
   return ex
     .insertInto('vocabulary_items')
-    .values({ ...v, label: JSON.stringify(v.label), definition: JSON.stringify(v.definition), parent_code: null })
+    .values({
+      ...v,
+      label: JSON.stringify(v.label),
+      definition: JSON.stringify(v.definition),
+      parent_code: null,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }

@@ -1,14 +1,18 @@
 import { z } from 'zod';
 
-import { codeItemSchema, countrySchema, localeQuery, vocabularyItemBody, vocabularyItemPatch, vocabularyItemSchema } from '../../../shared/contracts/reference.js';
+import {
+  codeItemSchema,
+  countrySchema,
+  localeQuery,
+  vocabularyItemBody,
+  vocabularyItemPatch,
+  vocabularyItemSchema,
+} from '../../../shared/contracts/reference.js';
 import { localized } from '../../../shared/locale-map.js';
-import { CODELIST_NAMES } from '../../db/reference/reference-data.js';
 import { contextOf } from '../../platform/http/context.js';
-import { notFound } from '../../platform/http/errors.js';
 import { errors } from '../../platform/http/responses.js';
 import type { AppDeps, ZodApp } from '../../platform/module.js';
 import { toNamed, toVocabularyItem } from './reference.presenter.js';
-import * as repo from './reference.repository.js';
 import * as service from './reference.service.js';
 
 const TIME_ZONES = Intl.supportedValuesOf('timeZone');
@@ -20,49 +24,140 @@ export function referenceRoutes(app: ZodApp, deps: AppDeps): void {
   // Reference lists change only with a release: let browsers and proxies keep them a day.
   const cacheable = { 'cache-control': 'public, max-age=86400' };
 
-  app.get('/reference/countries', { schema: { tags, summary: 'Countries (ISO 3166) with names in the requested language', querystring: localeQuery, response: { 200: items(countrySchema) } } }, async (req, reply) => {
-    const rows = await repo.listCountries(deps.db);
-    const list = rows.map((r) => ({ ...toNamed(r, req.locale), region: r.region })).sort((a, b) => a.name.localeCompare(b.name, req.locale));
-    return reply.headers(cacheable).send({ items: list });
-  });
-
   app.get(
-    '/reference/codelists/:list',
-    { schema: { tags, summary: 'An IATI 2.03 code list (active codes)', params: z.object({ list: z.string().max(60) }), querystring: localeQuery, response: { 200: items(codeItemSchema), ...errors(404) } } },
+    '/reference/countries',
+    {
+      schema: {
+        tags,
+        summary: 'Countries (ISO 3166) with names in the requested language',
+        querystring: localeQuery,
+        response: { 200: items(countrySchema) },
+      },
+    },
     async (req, reply) => {
-      if (!(CODELIST_NAMES as readonly string[]).includes(req.params.list)) throw notFound(`Code list "${req.params.list}"`);
-      const rows = await repo.listCodelist(deps.db, req.params.list, false);
-      return reply.headers(cacheable).send({ items: rows.map((r) => ({ ...toNamed(r, req.locale), category: r.category, status: r.status })) });
+      return reply.headers(cacheable).send({ items: await service.countries(deps.db, req.locale) });
     },
   );
 
-  app.get('/reference/languages', { schema: { tags, summary: 'Languages (ISO 639-1)', querystring: localeQuery, response: { 200: items(z.object({ code: z.string(), name: z.string() })) } } }, async (req, reply) => {
-    const rows = await repo.listLanguages(deps.db);
-    return reply.headers(cacheable).send({ items: rows.map((r) => ({ code: r.code, name: localized(r.name, req.locale) || r.code })) });
-  });
-
-  app.get('/reference/time-zones', { schema: { tags, summary: 'IANA time zone names this server knows', response: { 200: items(z.string()) } } }, async (_req, reply) =>
-    reply.headers(cacheable).send({ items: TIME_ZONES }),
+  app.get(
+    '/reference/codelists/:list',
+    {
+      schema: {
+        tags,
+        summary: 'An IATI 2.03 code list (active codes)',
+        params: z.object({ list: z.string().max(60) }),
+        querystring: localeQuery,
+        response: { 200: items(codeItemSchema), ...errors(404) },
+      },
+    },
+    async (req, reply) => {
+      const rows = await service.codelist(deps.db, req.params.list);
+      return reply.headers(cacheable).send({
+        items: rows.map((r) => ({ ...toNamed(r, req.locale), category: r.category, status: r.status })),
+      });
+    },
   );
 
-  app.get('/vocabularies', { schema: { tags, summary: 'The product vocabularies and their sizes', response: { 200: items(z.object({ name: z.string(), count: z.number().int() })) } } }, async () => ({
-    items: (await repo.vocabularyCounts(deps.db)).map((r) => ({ name: r.vocabulary, count: r.count })),
-  }));
+  app.get(
+    '/reference/languages',
+    {
+      schema: {
+        tags,
+        summary: 'Languages (ISO 639-1)',
+        querystring: localeQuery,
+        response: { 200: items(z.object({ code: z.string(), name: z.string() })) },
+      },
+    },
+    async (req, reply) => {
+      const rows = await service.languages(deps.db);
+      return reply
+        .headers(cacheable)
+        .send({ items: rows.map((r) => ({ code: r.code, name: localized(r.name, req.locale) || r.code })) });
+    },
+  );
+
+  app.get(
+    '/reference/time-zones',
+    {
+      schema: {
+        tags,
+        summary: 'IANA time zone names this server knows',
+        response: { 200: items(z.string()) },
+      },
+    },
+    async (_req, reply) => reply.headers(cacheable).send({ items: TIME_ZONES }),
+  );
+
+  app.get(
+    '/vocabularies',
+    {
+      schema: {
+        tags,
+        summary: 'The product vocabularies and their sizes',
+        response: { 200: items(z.object({ name: z.string(), count: z.number().int() })) },
+      },
+    },
+    async () => ({
+      items: (await service.vocabularyCounts(deps.db)).map((r) => ({ name: r.vocabulary, count: r.count })),
+    }),
+  );
 
   const vocabParams = z.object({ name: z.string().max(64) });
-  app.get('/vocabularies/:name', { schema: { tags, summary: 'Items of one vocabulary with definitions', params: vocabParams, querystring: localeQuery, response: { 200: items(vocabularyItemSchema), ...errors(404) } } }, async (req) => ({
-    items: (await service.listVocabularyItems(deps, contextOf(req), req.params.name)).map((r) => toVocabularyItem(r, req.locale)),
-  }));
+  app.get(
+    '/vocabularies/:name',
+    {
+      schema: {
+        tags,
+        summary: 'Items of one vocabulary with definitions',
+        params: vocabParams,
+        querystring: localeQuery,
+        response: { 200: items(vocabularyItemSchema), ...errors(404) },
+      },
+    },
+    async (req) => ({
+      items: (await service.listVocabularyItems(deps, contextOf(req), req.params.name)).map((r) =>
+        toVocabularyItem(r, req.locale),
+      ),
+    }),
+  );
 
   app.post(
     '/vocabularies/:name',
-    { schema: { tags, summary: 'Add a vocabulary item (administrators)', params: vocabParams, body: vocabularyItemBody, response: { 201: vocabularyItemSchema, ...errors(400, 401, 403, 404, 409) } } },
-    async (req, reply) => reply.status(201).send(toVocabularyItem(await service.addVocabularyItem(deps, contextOf(req), req.params.name, req.body), req.locale)),
+    {
+      schema: {
+        tags,
+        summary: 'Add a vocabulary item (administrators)',
+        params: vocabParams,
+        body: vocabularyItemBody,
+        response: { 201: vocabularyItemSchema, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          toVocabularyItem(
+            await service.addVocabularyItem(deps, contextOf(req), req.params.name, req.body),
+            req.locale,
+          ),
+        ),
   );
 
   app.patch(
     '/vocabularies/:name/:id',
-    { schema: { tags, summary: 'Edit, reorder or retire a vocabulary item (administrators)', params: vocabParams.extend({ id: z.uuid() }), body: vocabularyItemPatch, response: { 200: vocabularyItemSchema, ...errors(400, 401, 403, 404) } } },
-    async (req) => toVocabularyItem(await service.updateVocabularyItem(deps, contextOf(req), req.params.name, req.params.id, req.body), req.locale),
+    {
+      schema: {
+        tags,
+        summary: 'Edit, reorder or retire a vocabulary item (administrators)',
+        params: vocabParams.extend({ id: z.uuid() }),
+        body: vocabularyItemPatch,
+        response: { 200: vocabularyItemSchema, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (req) =>
+      toVocabularyItem(
+        await service.updateVocabularyItem(deps, contextOf(req), req.params.name, req.params.id, req.body),
+        req.locale,
+      ),
   );
 }

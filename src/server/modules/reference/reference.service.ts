@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import type { vocabularyItemBody, vocabularyItemPatch } from '../../../shared/contracts/reference.js';
+import { localized } from '../../../shared/locale-map.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import { CODELIST_NAMES } from '../../db/reference/reference-data.js';
+import { VOCABULARY_NAMES } from '../../db/reference/vocabulary-types.js';
 import { recordAudit } from '../../platform/audit/audit.repository.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
-import { VOCABULARY_NAMES } from '../../db/reference/vocabulary-types.js';
 import { vocabularyPolicy } from './reference.policy.js';
 import * as repo from './reference.repository.js';
 
@@ -21,23 +23,50 @@ export async function listVocabularyItems(deps: AppDeps, ctx: RequestContext, na
   return repo.listVocabulary(deps.db, name, vocabularyPolicy.can(ctx.actor, 'vocabulary.manage', null));
 }
 
-export async function addVocabularyItem(deps: AppDeps, ctx: RequestContext, name: string, body: z.infer<typeof vocabularyItemBody>) {
+export async function addVocabularyItem(
+  deps: AppDeps,
+  ctx: RequestContext,
+  name: string,
+  body: z.infer<typeof vocabularyItemBody>,
+) {
   vocabularyPolicy.authorize(ctx.actor, 'vocabulary.manage', null);
   requireVocabulary(name);
   return deps.db
     .transaction()
     .execute(async (trx) => {
       const position = body.position ?? (await repo.maxVocabularyPosition(trx, name)) + 1;
-      const row = await repo.insertVocabularyItem(trx, { vocabulary: name, code: body.code, label: body.label, definition: body.definition, position, active: body.active });
-      await recordAudit(trx, { actorId: ctx.userId, action: 'vocabulary_item.create', entityType: 'vocabulary_item', entityId: row.id, after: body, requestId: ctx.requestId });
+      const row = await repo.insertVocabularyItem(trx, {
+        vocabulary: name,
+        code: body.code,
+        label: body.label,
+        definition: body.definition,
+        position,
+        active: body.active,
+      });
+      await recordAudit(trx, {
+        actorId: ctx.userId,
+        action: 'vocabulary_item.create',
+        entityType: 'vocabulary_item',
+        entityId: row.id,
+        after: body,
+        requestId: ctx.requestId,
+      });
       return row;
     })
     .catch((err: unknown) => {
-      throw isUniqueViolation(err) ? conflict(`code: "${body.code}" already exists in ${name}.`, 'code') : err;
+      throw isUniqueViolation(err)
+        ? conflict(`code: "${body.code}" already exists in ${name}.`, 'code')
+        : err;
     });
 }
 
-export async function updateVocabularyItem(deps: AppDeps, ctx: RequestContext, name: string, id: string, patch: z.infer<typeof vocabularyItemPatch>) {
+export async function updateVocabularyItem(
+  deps: AppDeps,
+  ctx: RequestContext,
+  name: string,
+  id: string,
+  patch: z.infer<typeof vocabularyItemPatch>,
+) {
   vocabularyPolicy.authorize(ctx.actor, 'vocabulary.manage', null);
   requireVocabulary(name);
   return deps.db.transaction().execute(async (trx) => {
@@ -49,7 +78,12 @@ export async function updateVocabularyItem(deps: AppDeps, ctx: RequestContext, n
       action: 'vocabulary_item.update',
       entityType: 'vocabulary_item',
       entityId: id,
-      before: { label: before.label, definition: before.definition, position: before.position, active: before.active },
+      before: {
+        label: before.label,
+        definition: before.definition,
+        position: before.position,
+        active: before.active,
+      },
       after: patch,
       requestId: ctx.requestId,
     });
@@ -67,3 +101,20 @@ export async function isActiveCode(db: AppDeps['db'], list: string, code: string
   const row = await repo.findCode(db, list, code);
   return row?.status === 'active';
 }
+
+/** Active countries with names in the reader's language, sorted for that language. */
+export async function countries(db: AppDeps['db'], locale: string) {
+  const rows = await repo.listCountries(db);
+  return rows
+    .map((r) => ({ code: r.code, name: localized(r.name, locale) || r.code, region: r.region }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+/** The active codes of an IATI code list; unknown lists are "not found". */
+export async function codelist(db: AppDeps['db'], list: string) {
+  if (!(CODELIST_NAMES as readonly string[]).includes(list)) throw notFound(`Code list "${list}"`);
+  return repo.listCodelist(db, list, false);
+}
+
+export const languages = (db: AppDeps['db']) => repo.listLanguages(db);
+export const vocabularyCounts = (db: AppDeps['db']) => repo.vocabularyCounts(db);

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/executor.js';
-import { loadCodelists, loadCountries, loadCurrencies, loadLanguages } from '../../db/reference/reference-data.js';
+import {
+  loadCodelists,
+  loadCountries,
+  loadCurrencies,
+  loadLanguages,
+} from '../../db/reference/reference-data.js';
 import { VOCABULARIES } from '../../db/reference/vocabularies.js';
 import * as repo from './reference.repository.js';
 
@@ -19,13 +24,31 @@ export async function syncReferenceData(db: Db, now: Date = new Date()): Promise
     .digest('hex');
   if ((await repo.getSyncChecksum(db, 'reference')) === checksum) return false;
   await db.transaction().execute(async (trx) => {
-    await repo.upsertCountries(trx, countries.map((c) => ({ code: c.code, name: c.name, region: c.region, status: c.status })));
-    await repo.upsertNamed(trx, 'languages', languages.map((l) => ({ code: l.code, name: l.name })));
-    await repo.upsertNamed(trx, 'currencies', currencies.map((c) => ({ code: c.code, name: c.name })));
+    await repo.upsertCountries(
+      trx,
+      countries.map((c) => ({ code: c.code, name: c.name, region: c.region, status: c.status })),
+    );
+    await repo.upsertNamed(
+      trx,
+      'languages',
+      languages.map((l) => ({ code: l.code, name: l.name })),
+    );
+    await repo.upsertNamed(
+      trx,
+      'currencies',
+      currencies.map((c) => ({ code: c.code, name: c.name })),
+    );
     await repo.upsertCodelistItems(
       trx,
       Object.entries(codelists).flatMap(([list, items]) =>
-        items.map((i) => ({ list, code: i.code, name: i.name, description: i.description ?? null, category: i.category ?? null, status: i.status })),
+        items.map((i) => ({
+          list,
+          code: i.code,
+          name: i.name,
+          description: i.description ?? null,
+          category: i.category ?? null,
+          status: i.status,
+        })),
       ),
     );
     await repo.insertMissingVocabularyItems(

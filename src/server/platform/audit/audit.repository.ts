@@ -33,11 +33,28 @@ export async function recordAudit(ex: Executor, entry: AuditInput): Promise<void
 }
 
 /** Reads one record's trail, newest first, keyset-paginated by id. */
-export async function listAudit(ex: Executor, entityType: string, entityId: string, beforeId: number | null, limit: number) {
+export async function listAudit(
+  ex: Executor,
+  entityType: string,
+  entityId: string,
+  beforeId: number | null,
+  limit: number,
+) {
   let q = ex
     .selectFrom('audit_log as a')
     .leftJoin('users as u', 'u.id', 'a.actor_id')
-    .select(['a.id', 'a.occurred_at', 'a.actor_id', 'u.display_name', 'a.action', 'a.entity_type', 'a.entity_id', 'a.before', 'a.after', 'a.organisation_id'])
+    .select([
+      'a.id',
+      'a.occurred_at',
+      'a.actor_id',
+      'u.display_name',
+      'a.action',
+      'a.entity_type',
+      'a.entity_id',
+      'a.before',
+      'a.after',
+      'a.organisation_id',
+    ])
     .where('a.entity_type', '=', entityType)
     .where('a.entity_id', '=', entityId)
     .orderBy('a.id', 'desc')

@@ -18,7 +18,10 @@ export interface Policy<R, A extends Action> {
 }
 
 /** Defines a policy. `names` maps ability keys sent to the UI to the actions behind them. */
-export function definePolicy<R, A extends Action>(rules: Record<A, Rule<R>>, names: Record<string, A>): Policy<R, A> {
+export function definePolicy<R, A extends Action>(
+  rules: Record<A, Rule<R>>,
+  names: Record<string, A>,
+): Policy<R, A> {
   const can = (actor: Actor, action: A, record: R) => rules[action](actor, record);
   return {
     rules,
@@ -28,7 +31,9 @@ export function definePolicy<R, A extends Action>(rules: Record<A, Rule<R>>, nam
       throw actor.userId ? forbidden() : unauthorized();
     },
     abilities(actor, record) {
-      return Object.fromEntries(Object.entries(names).map(([key, action]) => [key, can(actor, action, record)]));
+      return Object.fromEntries(
+        Object.entries(names).map(([key, action]) => [key, can(actor, action, record)]),
+      );
     },
   };
 }

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { isLocale, negotiateLocale } from '../../../shared/locales.js';
+import type { Actor } from '../../../shared/permissions.js';
 import { VISITOR } from '../../../shared/permissions.js';
 import { safeEqual } from '../security/secrets.js';
 import type { AuthInfo } from './context.js';
 import { AppError } from './errors.js';
-import type { Actor } from '../../../shared/permissions.js';
 
 export const SESSION_COOKIE = 'kx_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -64,11 +64,17 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
     }
     const query = req.query as Record<string, unknown> | undefined;
     const asked = query?.locale;
-    req.locale = isLocale(asked) ? asked : (found?.auth.locale ?? negotiateLocale(req.headers['accept-language']));
+    req.locale = isLocale(asked)
+      ? asked
+      : (found?.auth.locale ?? negotiateLocale(req.headers['accept-language']));
     if (!SAFE_METHODS.has(req.method) && req.auth?.method === 'cookie') {
       const sent = req.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !req.auth.csrfToken || !safeEqual(sent, req.auth.csrfToken)) {
-        throw new AppError(403, 'csrf_failed', `Missing or wrong ${CSRF_HEADER} header; reload the page and try again.`);
+        throw new AppError(
+          403,
+          'csrf_failed',
+          `Missing or wrong ${CSRF_HEADER} header; reload the page and try again.`,
+        );
       }
     }
   });

@@ -31,7 +31,12 @@ export interface RequestContext {
 
 /** The service-facing context of a request. */
 export function contextOf(req: FastifyRequest): RequestContext {
-  return { actor: req.actor, userId: req.auth?.userId ?? null, locale: req.locale, requestId: String(req.id) };
+  return {
+    actor: req.actor,
+    userId: req.auth?.userId ?? null,
+    locale: req.locale,
+    requestId: String(req.id),
+  };
 }
 
 /** The signed-in user, or a 401 for visitors. */

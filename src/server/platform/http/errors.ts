@@ -16,7 +16,8 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (message: string, field?: string) => new AppError(400, 'bad_request', message, field);
+export const badRequest = (message: string, field?: string) =>
+  new AppError(400, 'bad_request', message, field);
 export const unauthorized = (message = 'Sign in to do this.') => new AppError(401, 'unauthorized', message);
 export const forbidden = (message = 'You do not have permission to do this.') =>
   new AppError(403, 'forbidden', message);
@@ -39,7 +40,9 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const send = (status: number, body: ErrorBody) => reply.status(status).send(body);
     if (err instanceof AppError) {
-      return send(err.status, { error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) } });
+      return send(err.status, {
+        error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) },
+      });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? 'body';
@@ -48,32 +51,43 @@ export function installErrorHandler(app: FastifyInstance): void {
         return { field, message: `${field}: ${v.message}` };
       });
       const first = details[0] ?? { field: where, message: `${where}: invalid` };
-      return send(400, { error: { code: 'validation_failed', message: first.message, field: first.field, details } });
+      return send(400, {
+        error: { code: 'validation_failed', message: first.message, field: first.field, details },
+      });
     }
     if (isResponseSerializationError(err)) {
       req.log.error({ err, issues: err.cause.issues }, 'response did not match its schema');
       return send(500, { error: { code: 'internal', message: 'The server produced an invalid response.' } });
     }
     const pgCode = (err as { code?: string }).code;
-    if (pgCode === '23505') return send(409, { error: { code: 'conflict', message: 'This record already exists.' } });
+    if (pgCode === '23505')
+      return send(409, { error: { code: 'conflict', message: 'This record already exists.' } });
     if (pgCode === '23503') {
       return send(400, { error: { code: 'bad_reference', message: 'A referenced record does not exist.' } });
     }
     const status = err.statusCode ?? 500;
     if (status === 413) {
-      return send(413, { error: { code: 'payload_too_large', message: 'The request body is too large.', field: 'body' } });
+      return send(413, {
+        error: { code: 'payload_too_large', message: 'The request body is too large.', field: 'body' },
+      });
     }
     if (status === 429) {
-      return send(429, { error: { code: 'rate_limited', message: err.message || 'Too many requests; try again shortly.' } });
+      return send(429, {
+        error: { code: 'rate_limited', message: err.message || 'Too many requests; try again shortly.' },
+      });
     }
     if (status === 415) {
-      return send(415, { error: { code: 'unsupported_media_type', message: 'Send JSON (Content-Type: application/json).' } });
+      return send(415, {
+        error: { code: 'unsupported_media_type', message: 'Send JSON (Content-Type: application/json).' },
+      });
     }
     if (status >= 400 && status < 500) {
       return send(status, { error: { code: 'bad_request', message: err.message, field: 'body' } });
     }
     req.log.error({ err }, 'unhandled error');
     if (process.env.KX_DEBUG_ERRORS) console.error(err);
-    return send(500, { error: { code: 'internal', message: 'Something went wrong on our side; nothing was saved.' } });
+    return send(500, {
+      error: { code: 'internal', message: 'Something went wrong on our side; nothing was saved.' },
+    });
   });
 }

@@ -17,13 +17,18 @@ export async function serveWeb(app: FastifyInstance): Promise<void> {
       wildcard: false,
       // Hashed asset names never change content: cache them for a year; index.html never.
       setHeaders: (reply, filePath) => {
-        reply.header('cache-control', filePath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        reply.header(
+          'cache-control',
+          filePath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) {
-      return reply.status(404).send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}.` } });
+      return reply
+        .status(404)
+        .send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}.` } });
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });

@@ -38,13 +38,22 @@ export function createMailer(opts: MailerOptions): Mailer {
       if (batch.length === 0) return counts;
       for (const m of batch) {
         if (!transport) {
-          opts.logger.info({ mail: { id: m.id, kind: m.kind, to: m.to_address, subject: m.subject, text: m.text_body } }, 'mail (no SMTP_URL: logged, kept in mail_outbox)');
+          opts.logger.info(
+            { mail: { id: m.id, kind: m.kind, to: m.to_address, subject: m.subject, text: m.text_body } },
+            'mail (no SMTP_URL: logged, kept in mail_outbox)',
+          );
           await markOutbox(opts.db, m.id, 'logged', null, opts.clock.now());
           counts.logged++;
           continue;
         }
         try {
-          await transport.sendMail({ from: opts.from, to: m.to_address, subject: m.subject, text: m.text_body, html: m.html_body ?? undefined });
+          await transport.sendMail({
+            from: opts.from,
+            to: m.to_address,
+            subject: m.subject,
+            text: m.text_body,
+            html: m.html_body ?? undefined,
+          });
           await markOutbox(opts.db, m.id, 'sent', null, opts.clock.now());
           counts.sent++;
         } catch (err) {

@@ -13,7 +13,13 @@ export interface OutboxInsert {
 export async function insertOutbox(ex: Executor, m: OutboxInsert): Promise<string> {
   const row = await ex
     .insertInto('mail_outbox')
-    .values({ kind: m.kind, to_address: m.to, subject: m.subject, text_body: m.text, html_body: m.html ?? null })
+    .values({
+      kind: m.kind,
+      to_address: m.to,
+      subject: m.subject,
+      text_body: m.text,
+      html_body: m.html ?? null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -41,7 +47,13 @@ export async function claimPending(ex: Executor, limit: number, maxAttempts: num
   return result.rows;
 }
 
-export async function markOutbox(ex: Executor, id: string, status: 'sent' | 'failed' | 'logged', error: string | null, at: Date) {
+export async function markOutbox(
+  ex: Executor,
+  id: string,
+  status: 'sent' | 'failed' | 'logged',
+  error: string | null,
+  at: Date,
+) {
   await ex
     .updateTable('mail_outbox')
     .set({ status, last_error: error, sent_at: status === 'failed' ? null : at })
@@ -51,5 +63,10 @@ export async function markOutbox(ex: Executor, id: string, status: 'sent' | 'fai
 
 /** Recent messages to one address; used by the CLI and by tests. */
 export async function listOutboxFor(ex: Executor, to: string) {
-  return ex.selectFrom('mail_outbox').selectAll().where('to_address', '=', to).orderBy('created_at', 'desc').execute();
+  return ex
+    .selectFrom('mail_outbox')
+    .selectAll()
+    .where('to_address', '=', to)
+    .orderBy('created_at', 'desc')
+    .execute();
 }
