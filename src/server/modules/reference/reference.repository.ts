@@ -148,6 +148,10 @@ export async function findCode(ex: Executor, list: string, code: string) {
     .executeTakeFirst();
 }
 
+export async function listCurrencies(ex: Executor) {
+  return ex.selectFrom('currencies').select(['code', 'name']).orderBy('code').execute();
+}
+
 export async function listLanguages(ex: Executor) {
   return ex.selectFrom('languages').select(['code', 'name']).orderBy('code').execute();
 }

@@ -77,6 +77,24 @@ export function referenceRoutes(app: ZodApp, deps: AppDeps): void {
   );
 
   app.get(
+    '/reference/currencies',
+    {
+      schema: {
+        tags,
+        summary: 'Currencies (ISO 4217)',
+        querystring: localeQuery,
+        response: { 200: items(z.object({ code: z.string(), name: z.string() })) },
+      },
+    },
+    async (req, reply) => {
+      const rows = await service.currencies(deps.db);
+      return reply
+        .headers(cacheable)
+        .send({ items: rows.map((r) => ({ code: r.code, name: localized(r.name, req.locale) || r.code })) });
+    },
+  );
+
+  app.get(
     '/reference/time-zones',
     {
       schema: {

@@ -117,4 +117,5 @@ export async function codelist(db: AppDeps['db'], list: string) {
 }
 
 export const languages = (db: AppDeps['db']) => repo.listLanguages(db);
+export const currencies = (db: AppDeps['db']) => repo.listCurrencies(db);
 export const vocabularyCounts = (db: AppDeps['db']) => repo.vocabularyCounts(db);
