@@ -24,6 +24,8 @@ CREATE TABLE mail_outbox (
   status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'logged')),
   attempts integer NOT NULL DEFAULT 0,
   last_error text,
+  -- When a sender took the message; a message stuck in 'sending' (its process died) is taken again later.
+  claimed_at timestamptz,
   created_at timestamptz NOT NULL DEFAULT now(),
   sent_at timestamptz
 );

@@ -29,7 +29,8 @@ function flatten(value: unknown, where: string, prefix = '', out: Flat = new Map
   if (typeof value === 'string') {
     out.set(prefix, value);
   } else if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, child] of Object.entries(value)) flatten(child, where, prefix ? `${prefix}.${key}` : key, out);
+    for (const [key, child] of Object.entries(value))
+      flatten(child, where, prefix ? `${prefix}.${key}` : key, out);
   } else {
     errors.push(`${where}: "${prefix}" must be a string or an object of strings`);
   }
@@ -54,7 +55,8 @@ function variables(text: string): string {
 }
 
 const pluralBase = (key: string) => key.replace(PLURAL, '');
-const categories = (locale: string) => new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
+const categories = (locale: string) =>
+  new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
 
 function compare(locale: string, namespace: string, en: Flat, other: Flat, complete: boolean): void {
   const where = `${locale}/${namespace}`;
@@ -76,9 +78,16 @@ function compare(locale: string, namespace: string, en: Flat, other: Flat, compl
     for (const category of needed) {
       const text = other.get(`${base}_${category}`);
       if (text === undefined || text.trim() === '') {
-        if (complete) errors.push(`${where}: missing plural form "${base}_${category}" (${locale} needs ${needed.join(', ')})`);
-      } else if (![enVars, enVars.replace(/(^|,)count(,|$)/, '$1$2').replace(/^,|,$/g, '')].includes(variables(text))) {
-        errors.push(`${where}: "${base}_${category}" uses {{${variables(text)}}} but English uses {{${enVars}}}`);
+        if (complete)
+          errors.push(
+            `${where}: missing plural form "${base}_${category}" (${locale} needs ${needed.join(', ')})`,
+          );
+      } else if (
+        ![enVars, enVars.replace(/(^|,)count(,|$)/, '$1$2').replace(/^,|,$/g, '')].includes(variables(text))
+      ) {
+        errors.push(
+          `${where}: "${base}_${category}" uses {{${variables(text)}}} but English uses {{${enVars}}}`,
+        );
       }
     }
   }
@@ -87,7 +96,8 @@ function compare(locale: string, namespace: string, en: Flat, other: Flat, compl
     if (en.has(key)) continue;
     if (PLURAL.test(key) && enPluralBases.has(pluralBase(key))) {
       const category = key.match(PLURAL)?.[1] ?? '';
-      if (!needed.includes(category)) warnings.push(`${where}: plural form "${key}" is never used in ${locale}`);
+      if (!needed.includes(category))
+        warnings.push(`${where}: plural form "${key}" is never used in ${locale}`);
       continue;
     }
     errors.push(`${where}: key "${key}" is not in English`);
@@ -132,7 +142,9 @@ function checkUsages(english: Map<string, Flat>): number {
   let checked = 0;
   for (const file of sourceFiles(webRoot)) {
     const source = readFileSync(file, 'utf8');
-    const declared = [...source.matchAll(/useTranslation\(\s*(?:\[\s*)?(?:'([\w-]+)')?/g)].map((m) => m[1] ?? 'common');
+    const declared = [...source.matchAll(/useTranslation\(\s*(?:\[\s*)?(?:'([\w-]+)')?/g)].map(
+      (m) => m[1] ?? 'common',
+    );
     const namespaces = new Set(declared);
     if (namespaces.size > 1) {
       warnings.push(`${relative(repoRoot, file)}: several namespaces in one file; its keys are not checked`);

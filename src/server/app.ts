@@ -121,6 +121,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     },
     { prefix: '/api/v1' },
   );
-  if (opts.serveWebApp ?? true) await serveWeb(app);
+  await serveWeb(app, opts.serveWebApp ?? true);
   return app;
 }

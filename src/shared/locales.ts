@@ -26,10 +26,12 @@ export function negotiateLocale(header: string | undefined): Locale {
   const ranked = header
     .split(',')
     .map((part) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.find((p) => p.trim().startsWith('q='));
-      return { tag: tag.toLowerCase().split('-')[0] ?? '', q: q ? Number(q.split('=')[1]) : 1 };
+      const [tag = '', ...params] = part.split(';').map((p) => p.trim());
+      const q = params.find((p) => p.startsWith('q='));
+      return { tag: tag.toLowerCase().split('-')[0] ?? '', q: q ? Number(q.slice(2)) : 1 };
     })
+    // q=0 means "not acceptable" (RFC 9110); a malformed q (NaN) is ignored as well.
+    .filter((r) => r.q > 0)
     .sort((a, b) => b.q - a.q);
   return ranked.map((r) => r.tag).find(isLocale) ?? DEFAULT_LOCALE;
 }

@@ -39,6 +39,9 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
 
 async function openPostgres(url: string, max: number): Promise<DbHandle> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection the server drops (restart, failover) is an 'error' event on the pool; without
+  // a listener Node exits. The pool discards that client and the next query reconnects.
+  pool.on('error', (err) => console.warn(`PostgreSQL dropped an idle connection: ${err.message}`));
   // Fail fast with a clear message instead of on the first request.
   const client = await pool.connect().catch(async (err: Error) => {
     await pool.end();
@@ -76,11 +79,17 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
     engine: 'pglite',
     location: dataDir,
     exec: async (sqlText) => {
+      // PGlite is one session shared with the pool's single client: a script sent while a pooled
+      // query is mid-protocol corrupts it and that query never returns. Holding the client keeps
+      // the two apart.
+      const client = await pool.connect();
       try {
         await lite.exec(sqlText);
       } catch (err) {
         await lite.exec('ROLLBACK').catch(() => undefined);
         throw err;
+      } finally {
+        client.release();
       }
     },
     close: async () => {

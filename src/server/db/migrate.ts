@@ -44,12 +44,19 @@ export function readMigrationFiles(dir: URL = MIGRATIONS_DIR): MigrationFile[] {
 }
 
 async function ensureTable(h: DbHandle): Promise<void> {
-  await h.exec(`CREATE TABLE IF NOT EXISTS kx_migrations (
+  const found = await sql<{ present: boolean }>`
+    SELECT to_regclass('kx_migrations') IS NOT NULL AS present`.execute(h.db);
+  if (found.rows[0]?.present) return;
+  // Under the lock: two instances racing on CREATE TABLE IF NOT EXISTS fail with a unique violation.
+  await h.exec(`BEGIN;
+  SELECT pg_advisory_xact_lock(${LOCK_KEY});
+  CREATE TABLE IF NOT EXISTS kx_migrations (
     version integer PRIMARY KEY,
     name text NOT NULL,
     checksum text NOT NULL,
     applied_at timestamptz NOT NULL DEFAULT now()
-  );`);
+  );
+  COMMIT;`);
 }
 
 /** What has run and what is pending, without changing anything. */

@@ -172,6 +172,7 @@ export interface MailOutboxTable {
   status: Generated<'pending' | 'sending' | 'sent' | 'failed' | 'logged'>;
   attempts: Generated<number>;
   last_error: string | null;
+  claimed_at: Date | null;
   created_at: CreatedAt;
   sent_at: Date | null;
 }

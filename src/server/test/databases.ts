@@ -8,8 +8,11 @@ import pg from 'pg';
  * (opening a copy takes ~1 s; initialising a new one ~6 s). PostgreSQL: a template database
  * cloned per test file with CREATE DATABASE … TEMPLATE.
  */
-export const TEMPLATE_DIR = path.resolve('.tmp/test-template');
-export const TEMPLATE_DB = 'kx_test_template';
+// One template per test run (the global setup picks the run id and workers inherit it), so two
+// runs at once on one machine never rebuild each other's template.
+const RUN = process.env.KX_TEST_RUN ?? 'adhoc';
+export const TEMPLATE_DIR = path.resolve(`.tmp/test-template-${RUN}`);
+export const TEMPLATE_DB = `kx_test_template_${RUN}`;
 
 export function testServerUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined;

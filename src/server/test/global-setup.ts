@@ -1,11 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { openDatabase } from '../db/engine.js';
-import { migrate } from '../db/migrate.js';
-import { syncReferenceData } from '../modules/reference/index.js';
-import { TEMPLATE_DB, TEMPLATE_DIR, testServerUrl, withAdminClient, withDatabase } from './databases.js';
 
 /** Builds the migrated template database once per test run, on the engine under test. */
-export default async function setup(): Promise<void> {
+export default async function setup(): Promise<() => Promise<void>> {
+  process.env.KX_TEST_RUN ??= `${process.pid}_${randomBytes(3).toString('hex')}`;
+  // Imported after the run id is set: databases.ts derives the template names from it.
+  const { openDatabase } = await import('../db/engine.js');
+  const { migrate } = await import('../db/migrate.js');
+  const { syncReferenceData } = await import('../modules/reference/index.js');
+  const { TEMPLATE_DB, TEMPLATE_DIR, testServerUrl, withAdminClient, withDatabase } = await import('./databases.js');
   const server = testServerUrl();
   if (server) {
     await withAdminClient(server, async (c) => {
@@ -17,7 +20,9 @@ export default async function setup(): Promise<void> {
     await syncReferenceData(h.db);
     await h.close();
     console.log(`[tests] engine: postgres (${server})`);
-    return;
+    return async () => {
+      await withAdminClient(server, (c) => c.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`));
+    };
   }
   fs.rmSync(TEMPLATE_DIR, { recursive: true, force: true });
   const h = await openDatabase({ dataDir: TEMPLATE_DIR });
@@ -25,4 +30,5 @@ export default async function setup(): Promise<void> {
   await syncReferenceData(h.db);
   await h.close();
   console.log('[tests] engine: pglite');
+  return async () => fs.rmSync(TEMPLATE_DIR, { recursive: true, force: true });
 }

@@ -30,7 +30,7 @@ const countryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166 two-letter country code' });
 
-export const organisationBody = z.object({
+const organisationFields = {
   name: requiredLocaleMapSchema(LIMITS.nameMax),
   acronym: z.string().trim().max(LIMITS.acronymMax).nullable().optional(),
   orgType: z.string().regex(/^\d{2}$/, { message: 'must be an IATI organisation type code, e.g. 10' }),
@@ -38,11 +38,20 @@ export const organisationBody = z.object({
   parentId: uuidSchema.nullable().optional(),
   website: urlSchema.nullable().optional(),
   iatiIdentifier: iatiIdentifierSchema.nullable().optional(),
-  description: localeMapSchema(LIMITS.descriptionMax).default({}),
-  defaultLocale: localeSchema.default('en'),
-  visibility: visibilitySchema.default('public'),
+  description: localeMapSchema(LIMITS.descriptionMax),
+  defaultLocale: localeSchema,
+  visibility: visibilitySchema,
+};
+
+/** Creating: optional fields get their defaults. */
+export const organisationBody = z.object({
+  ...organisationFields,
+  description: organisationFields.description.default({}),
+  defaultLocale: organisationFields.defaultLocale.default('en'),
+  visibility: organisationFields.visibility.default('public'),
 });
-export const organisationPatch = organisationBody.partial();
+/** Updating: only what is sent changes (no defaults, which would reset unsent fields). */
+export const organisationPatch = z.object(organisationFields).partial();
 
 export const organisationSummarySchema = z
   .object({

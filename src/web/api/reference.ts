@@ -1,5 +1,5 @@
-import type { CodeItem, Country } from '../../shared/contracts/reference.js';
 import { useEffect, useState } from 'react';
+import type { CodeItem, Country } from '../../shared/contracts/reference.js';
 import { api } from './client.js';
 
 // Reference lists change rarely: fetch each (per language) once per visit and share the answer.
@@ -31,7 +31,8 @@ function useReference<T>(path: string): T[] {
 }
 
 /** Countries with names in the given language. */
-export const useCountries = (locale: string) => useReference<Country>(`/reference/countries?locale=${locale}`);
+export const useCountries = (locale: string) =>
+  useReference<Country>(`/reference/countries?locale=${locale}`);
 
 /** The IATI organisation types, named in the given language. */
 export const useOrganisationTypes = (locale: string) =>

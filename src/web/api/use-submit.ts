@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from './client.js';
 
 export interface SubmitState {
@@ -18,19 +18,27 @@ export interface SubmitState {
 export function useSubmit(action: (form: HTMLFormElement) => Promise<void>): SubmitState {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiError>();
+  const form = useRef<HTMLFormElement | null>(null);
+
+  // After the render that marked the fields, not before: only then do they carry aria-invalid.
+  useEffect(() => {
+    if (!error || !form.current) return;
+    const target =
+      form.current.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      form.current.querySelector<HTMLElement>('[data-error-summary]');
+    target?.focus();
+  }, [error]);
 
   const onSubmit = useCallback(
     (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
-      const form = event.currentTarget;
       if (pending) return;
+      form.current = event.currentTarget;
       setPending(true);
       setError(undefined);
-      action(form)
+      action(event.currentTarget)
         .catch((reason: unknown) => {
-          const apiError = reason instanceof ApiError ? reason : new ApiError(0, 'unknown', String(reason));
-          setError(apiError);
-          requestAnimationFrame(() => focusProblem(form));
+          setError(reason instanceof ApiError ? reason : new ApiError(0, 'unknown', String(reason)));
         })
         .finally(() => setPending(false));
     },
@@ -40,9 +48,4 @@ export function useSubmit(action: (form: HTMLFormElement) => Promise<void>): Sub
   const fieldError = useCallback((field: string) => error?.fields[field], [error]);
   const clearError = useCallback(() => setError(undefined), []);
   return { pending, error, fieldError, onSubmit, clearError };
-}
-
-function focusProblem(form: HTMLFormElement): void {
-  const target = form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.querySelector<HTMLElement>('[data-error-summary]');
-  target?.focus();
 }

@@ -3,7 +3,15 @@ import type { ApiError } from '../api/client.js';
 import { Alert } from '../components/ui/index.js';
 
 // Codes whose meaning is the same whatever the request; the server's own text is English-only.
-const GENERIC = new Set(['network', 'unauthorized', 'forbidden', 'not_found', 'rate_limited', 'internal']);
+const GENERIC = new Set([
+  'network',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'rate_limited',
+  'csrf_failed',
+  'internal',
+]);
 
 /** True when a form shows this API field next to one of its controls (`name` covers `name.es`). */
 export function isShown(field: string, shown: readonly string[]): boolean {

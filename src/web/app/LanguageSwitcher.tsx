@@ -1,7 +1,7 @@
-import { LOCALE_NAMES, LOCALES, type Locale } from '../../shared/locales.js';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.js';
 import type { Me } from '../../shared/contracts/accounts.js';
+import { LOCALE_NAMES, LOCALES, type Locale } from '../../shared/locales.js';
+import { api } from '../api/client.js';
 import { Disclosure } from '../components/ui/index.js';
 import { changeLocale, useLocale } from './i18n.js';
 import { storeLocale } from './locale.js';
@@ -30,7 +30,7 @@ export function LanguageSwitcher() {
       ariaLabel={t('nav.languageCurrent', { language: LOCALE_NAMES[current] })}
       label={
         <span lang={current}>
-          <span aria-hidden="true">🌐 </span>
+          <GlobeIcon />
           {LOCALE_NAMES[current]}
         </span>
       }
@@ -56,5 +56,20 @@ export function LanguageSwitcher() {
         </ul>
       )}
     </Disclosure>
+  );
+}
+
+/** A globe drawn inline: emoji fonts are missing on many phones, and an icon file would cost a request. */
+function GlobeIcon() {
+  return (
+    <svg className="icon" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" focusable="false">
+      <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" strokeWidth="2" />
+      <path
+        d="M3 12h18M12 3c3 3.5 3 14.5 0 18M12 3c-3 3.5-3 14.5 0 18"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+      />
+    </svg>
   );
 }

@@ -57,7 +57,7 @@ export function Layout() {
       <footer className="site-footer">
         <p>{t('footer.tagline')}</p>
         <p>
-          <a href="/api/openapi.json">{t('footer.api')}</a>
+          <a href="/api/docs">{t('footer.api')}</a>
         </p>
       </footer>
     </>

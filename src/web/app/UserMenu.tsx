@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { Disclosure } from '../components/ui/index.js';
 import { useSession } from './session.js';
 
@@ -7,7 +7,6 @@ import { useSession } from './session.js';
 export function UserMenu() {
   const { t } = useTranslation();
   const { user, ready, signOut } = useSession();
-  const navigate = useNavigate();
 
   if (!ready) return null;
   if (!user) {
@@ -47,7 +46,7 @@ export function UserMenu() {
               className="menu-item"
               onClick={() => {
                 close();
-                void signOut().then(() => navigate('/'));
+                void signOut();
               }}
             >
               {t('nav.signOut')}

@@ -8,7 +8,11 @@ export function useDateFormat(): (iso: string | null | undefined) => string {
   const { user } = useSession();
   const timeZone = user?.timeZone;
   return useMemo(() => {
-    const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
+    const format = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      ...(timeZone ? { timeZone } : {}),
+    });
     return (iso) => (iso ? format.format(new Date(iso)) : '');
   }, [locale, timeZone]);
 }

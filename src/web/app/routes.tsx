@@ -32,29 +32,62 @@ export function AppRoutes() {
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="invitations/accept" element={<AcceptInvitationPage />} />
-        <Route path="profile" element={<RequireUser><ProfilePage /></RequireUser>} />
+        <Route
+          path="profile"
+          element={
+            <RequireUser>
+              <ProfilePage />
+            </RequireUser>
+          }
+        />
         <Route path="organisations">
           <Route index element={<DirectoryPage />} />
           <Route
             path="new"
-            element={<RequireAbility action="organisation.create"><NewOrganisationPage /></RequireAbility>}
+            element={
+              <RequireAbility action="organisation.create">
+                <NewOrganisationPage />
+              </RequireAbility>
+            }
           />
           <Route path=":id" element={<OrganisationPage />} />
           <Route path=":id/members" element={<OrganisationPage tab="members" />} />
           <Route path=":id/edit" element={<EditOrganisationPage />} />
         </Route>
         <Route path="admin">
-          <Route path="users" element={<RequireAbility action="user.manage"><UsersPage /></RequireAbility>} />
+          <Route
+            path="users"
+            element={
+              <RequireAbility action="user.manage">
+                <UsersPage />
+              </RequireAbility>
+            }
+          />
           <Route
             path="vocabularies"
-            element={<RequireAbility action="vocabulary.manage"><VocabulariesPage /></RequireAbility>}
+            element={
+              <RequireAbility action="vocabulary.manage">
+                <VocabulariesPage />
+              </RequireAbility>
+            }
           />
           <Route
             path="vocabularies/:name"
-            element={<RequireAbility action="vocabulary.manage"><VocabularyPage /></RequireAbility>}
+            element={
+              <RequireAbility action="vocabulary.manage">
+                <VocabularyPage />
+              </RequireAbility>
+            }
           />
         </Route>
-        <Route path="audit/:entityType/:entityId" element={<AuditTrailPage />} />
+        <Route
+          path="audit/:entityType/:entityId"
+          element={
+            <RequireUser>
+              <AuditTrailPage />
+            </RequireUser>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,6 +1,6 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Me, Session } from '../../shared/contracts/accounts.js';
 import { isLocale } from '../../shared/locales.js';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { api, setCsrfToken } from '../api/client.js';
 import { changeLocale } from './i18n.js';
 
@@ -60,7 +60,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         try {
           await api.post('/auth/logout');
         } finally {
-          await refresh();
+          // A full load of the home page: nothing the previous user's pages held in memory
+          // (lists, a token just shown) survives on a shared computer.
+          window.location.assign('/');
         }
       },
     }),

@@ -73,7 +73,13 @@ export async function setCoordinatorCountries(ex: Executor, userId: string, coun
     .execute();
 }
 
-/** Users matching a search, keyset-paginated by (created_at, id). */
+/**
+ * Users matching a search, keyset-paginated by (created_at, id). The cursor carries created_at
+ * as a JS date (milliseconds) while PostgreSQL keeps microseconds, so both sides compare at
+ * millisecond precision; otherwise the last row of a page would come back on the next one.
+ */
+const createdMs = sql`date_trunc('milliseconds', u.created_at)`;
+
 export async function listUsers(
   ex: Executor,
   q: string | undefined,
@@ -81,7 +87,7 @@ export async function listUsers(
   limit: number,
 ) {
   let query = selectUserWithRoles(ex)
-    .orderBy('u.created_at')
+    .orderBy(createdMs)
     .orderBy('u.id')
     .limit(limit + 1);
   if (q) {
@@ -91,7 +97,7 @@ export async function listUsers(
     );
   }
   if (after)
-    query = query.where(sql`(u.created_at, u.id)`, '>', sql`(${after.v}::timestamptz, ${after.id}::uuid)`);
+    query = query.where(sql`(${createdMs}, u.id)`, '>', sql`(${after.v}::timestamptz, ${after.id}::uuid)`);
   return query.execute();
 }
 

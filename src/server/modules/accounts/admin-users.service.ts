@@ -11,6 +11,23 @@ import * as repo from './accounts.repository.js';
 
 /** Platform administration of accounts: status, global roles and country coordinators. */
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The keyset of an account-list cursor, checked before it reaches SQL: a tampered id or date
+ * would otherwise fail the ::uuid / ::timestamptz casts and surface as a 500.
+ */
+function userCursor(cursor: string | undefined) {
+  const after = decodeCursor(cursor);
+  if (!after) return null;
+  const { v, id } = after;
+  // Cursors carry created_at.toISOString(): a date that does not round-trip was not issued here.
+  const valid =
+    typeof v === 'string' && UUID.test(id) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString() === v;
+  if (!valid) throw badRequest('cursor: not a cursor this API issued; start again without it.', 'cursor');
+  return { v, id };
+}
+
 export async function listUsers(
   deps: AppDeps,
   ctx: RequestContext,
@@ -19,8 +36,7 @@ export async function listUsers(
   limit: number,
 ) {
   userPolicy.authorize(ctx.actor, 'user.manage', null);
-  const after = decodeCursor(cursor);
-  const rows = await repo.listUsers(deps.db, q, after ? { v: String(after.v), id: after.id } : null, limit);
+  const rows = await repo.listUsers(deps.db, q, userCursor(cursor), limit);
   return pageOf(rows, limit, (r) => ({ v: r.created_at.toISOString(), id: r.id }));
 }
 

@@ -1,9 +1,21 @@
 import { listAudit } from '../../platform/audit/audit.repository.js';
 import type { RequestContext } from '../../platform/http/context.js';
-import { notFound } from '../../platform/http/errors.js';
+import { badRequest, notFound } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import type { AppDeps, ModuleManifest } from '../../platform/module.js';
 import { auditPolicy } from './audit.policy.js';
+
+/** The entry id a trail cursor continues after; checked here so a tampered one is a 400, not a 500. */
+function entryIdOf(cursor: string | undefined): number | null {
+  const after = decodeCursor(cursor);
+  if (!after) return null;
+  const { v } = after;
+  const id = typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v)) ? Number(v) : Number.NaN;
+  if (!Number.isSafeInteger(id) || id < 1) {
+    throw badRequest('cursor: not a cursor this API issued; start again without it.', 'cursor');
+  }
+  return id;
+}
 
 /** Reads a record's audit trail after checking the caller may see it. */
 export async function readTrail(
@@ -23,7 +35,6 @@ export async function readTrail(
     if (!ctx.userId) auditPolicy.authorize(ctx.actor, 'audit.read', facts);
     throw notFound('Audit trail');
   }
-  const after = decodeCursor(cursor);
-  const rows = await listAudit(deps.db, entityType, entityId, after ? Number(after.v) : null, limit);
+  const rows = await listAudit(deps.db, entityType, entityId, entryIdOf(cursor), limit);
   return pageOf(rows, limit, (r) => ({ v: r.id, id: String(r.id) }));
 }

@@ -72,6 +72,7 @@ export async function insertInvitation(
     role: OrgRole;
     hash: string;
     invitedBy: string | null;
+    createdAt: Date;
     expiresAt: Date;
   },
 ) {
@@ -83,6 +84,8 @@ export async function insertInvitation(
       role: v.role,
       token_hash: v.hash,
       invited_by: v.invitedBy,
+      // Both times from the service's clock, so expiresAt - createdAt is always the TTL.
+      created_at: v.createdAt,
       expires_at: v.expiresAt,
     })
     .returningAll()

@@ -119,6 +119,7 @@ export async function invite(
       role,
       hash: sha256(token),
       invitedBy: ctx.userId,
+      createdAt: now,
       expiresAt,
     });
     const locale = existing?.locale ?? ctx.locale;

@@ -6,6 +6,7 @@ import {
   organisationSchema,
   organisationSummarySchema,
 } from '../../../shared/contracts/organisations.js';
+import type { OrgRole } from '../../../shared/permissions.js';
 import { contextOf } from '../../platform/http/context.js';
 import { errors } from '../../platform/http/responses.js';
 import type { AppDeps, ZodApp } from '../../platform/module.js';
@@ -49,6 +50,11 @@ export function organisationsRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req, reply) => {
       const org = await service.createOrganisation(deps, contextOf(req), req.body);
+      // The actor was resolved before the creator became administrator; present it as it is now.
+      req.actor = {
+        ...req.actor,
+        memberships: { ...req.actor.memberships, [org.id]: 'org_admin' satisfies OrgRole },
+      };
       return reply.status(201).send(await detail(org.id, req));
     },
   );

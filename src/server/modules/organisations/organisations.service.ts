@@ -204,13 +204,38 @@ export async function deleteOrganisation(deps: AppDeps, ctx: RequestContext, id:
   });
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SORT_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?$/;
+
+/** True when a `YYYY-MM-DDTHH:MM:SS` text names a real instant (no 30 February). */
+const isRealInstant = (v: string) => {
+  const d = new Date(`${v.slice(0, 19)}Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 19) === v.slice(0, 19);
+};
+
+/**
+ * The keyset of a directory cursor, checked before it reaches SQL: a tampered id or date
+ * would otherwise fail the ::uuid / ::timestamp casts and surface as a 500.
+ */
+function directoryCursor(cursor: string | undefined, sort: 'name' | 'newest') {
+  const after = decodeCursor(cursor);
+  if (!after) return null;
+  const { v, id } = after;
+  const valid =
+    UUID.test(id) &&
+    typeof v === 'string' &&
+    (sort === 'name' || (SORT_TIMESTAMP.test(v) && isRealInstant(v)));
+  if (!valid) throw badRequest('cursor: not a cursor this API issued; start again without it.', 'cursor');
+  return { v, id };
+}
+
 /** One page of the directory, scoped to the caller. */
 export async function listOrganisations(
   deps: AppDeps,
   ctx: RequestContext,
   q: z.infer<typeof organisationListQuery>,
 ) {
-  const after = decodeCursor(q.cursor);
+  const after = directoryCursor(q.cursor, q.sort);
   const filter = {
     q: q.q ? normalise(q.q) : undefined,
     country: q.country,
@@ -218,13 +243,7 @@ export async function listOrganisations(
     sort: q.sort,
     locale: ctx.locale,
   };
-  const rows = await repo.listOrganisations(
-    deps.db,
-    ctx.actor,
-    filter,
-    after ? { v: String(after.v), id: after.id } : null,
-    q.limit,
-  );
+  const rows = await repo.listOrganisations(deps.db, ctx.actor, filter, after, q.limit);
   return pageOf(rows, q.limit, (r) => ({ v: r.sort_key, id: r.id }));
 }
 

@@ -6,11 +6,12 @@ export const WEB_DIST = new URL('../../../../dist/web/', import.meta.url);
 
 /**
  * Serves the built single-page app from the same port as the API. Unknown non-API paths get
- * index.html so shared links (/organisations/…) work; unknown API paths get the JSON 404.
+ * index.html so shared links (/organisations/…) work; unknown API paths get the JSON 404, also
+ * when the web app is not served (tests, OpenAPI generation).
  */
-export async function serveWeb(app: FastifyInstance): Promise<void> {
+export async function serveWeb(app: FastifyInstance, withWebApp = true): Promise<void> {
   const root = WEB_DIST.pathname;
-  const hasWeb = fs.existsSync(new URL('index.html', WEB_DIST));
+  const hasWeb = withWebApp && fs.existsSync(new URL('index.html', WEB_DIST));
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root,

@@ -34,7 +34,7 @@ export function createMailer(opts: MailerOptions): Mailer {
   async function flushOnce() {
     const counts = { sent: 0, failed: 0, logged: 0 };
     for (;;) {
-      const batch = await claimPending(opts.db, 20, MAX_ATTEMPTS);
+      const batch = await claimPending(opts.db, 20, MAX_ATTEMPTS, opts.clock.now());
       if (batch.length === 0) return counts;
       for (const m of batch) {
         if (!transport) {

@@ -26,10 +26,12 @@ export async function insertOutbox(ex: Executor, m: OutboxInsert): Promise<strin
 }
 
 /**
- * Claims up to `limit` pending messages (or failed ones with attempts left) for delivery.
+ * Claims up to `limit` pending messages (or failed ones, or ones whose sender died mid-send,
+ * with attempts left) for delivery.
  * SKIP LOCKED lets several app instances flush at once without sending a message twice.
  */
-export async function claimPending(ex: Executor, limit: number, maxAttempts: number) {
+export async function claimPending(ex: Executor, limit: number, maxAttempts: number, now: Date, staleAfterMs = 10 * 60_000) {
+  const stale = new Date(now.getTime() - staleAfterMs);
   const result = await sql<{
     id: string;
     to_address: string;
@@ -38,10 +40,12 @@ export async function claimPending(ex: Executor, limit: number, maxAttempts: num
     html_body: string | null;
     kind: string;
     attempts: number;
-  }>`UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1
+  }>`UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1, claimed_at = ${now}
      WHERE id IN (
        SELECT id FROM mail_outbox
-       WHERE status = 'pending' OR (status = 'failed' AND attempts < ${maxAttempts})
+       WHERE status = 'pending'
+          OR (status = 'failed' AND attempts < ${maxAttempts})
+          OR (status = 'sending' AND claimed_at < ${stale} AND attempts < ${maxAttempts})
        ORDER BY created_at LIMIT ${limit} FOR UPDATE SKIP LOCKED)
      RETURNING id, to_address, subject, text_body, html_body, kind, attempts`.execute(ex);
   return result.rows;

@@ -1,6 +1,6 @@
-import { LOCALES } from '../../../shared/locales.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LOCALES } from '../../../shared/locales.js';
 import { useLocale } from '../../app/i18n.js';
 import { Button } from '../ui/index.js';
 import { languageName } from './language-name.js';
@@ -43,7 +43,11 @@ export function LanguagePicker({ languages, onChange, firstIsDefault = true }: P
       </ul>
       {addable.length > 0 ? (
         <div className="inline-form">
-          <select aria-label={t('multilingual.addLanguageLabel')} value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <select
+            aria-label={t('multilingual.addLanguageLabel')}
+            value={choice}
+            onChange={(e) => setChoice(e.target.value)}
+          >
             <option value="">{t('multilingual.chooseLanguage')}</option>
             {addable.map((l) => (
               <option key={l} value={l} lang={l}>

@@ -24,25 +24,33 @@ export function LocaleMapFields(props: Props) {
   const groupError = props.fieldError(props.field);
   const Control = props.multiline ? TextArea : TextField;
 
+  const control = (lang: string, index: number, label: string, hint?: string) => (
+    <Control
+      key={lang}
+      name={`${props.field}.${lang}`}
+      lang={lang}
+      dir="auto"
+      label={label}
+      hint={hint}
+      value={props.values[lang] ?? ''}
+      maxLength={props.maxLength}
+      required={props.required && index === 0}
+      // A whole-map error ("needs text in at least one language") is shown on the first input.
+      error={props.fieldError(`${props.field}.${lang}`) ?? (index === 0 ? groupError : undefined)}
+      onChange={(event) => props.onChange({ ...props.values, [lang]: event.target.value })}
+    />
+  );
+
+  // Written in one language (the usual case), it is an ordinary field: no group to explain.
+  const [only] = props.languages;
+  if (props.languages.length === 1 && only) return control(only, 0, props.legend, props.hint);
   return (
     <fieldset>
       <legend>{props.legend}</legend>
       {props.hint ? <p className="field-hint">{props.hint}</p> : null}
-      {props.languages.map((lang, index) => (
-        <Control
-          key={lang}
-          name={`${props.field}.${lang}`}
-          lang={lang}
-          dir="auto"
-          label={t('multilingual.inLanguage', { language: languageName(lang, locale) })}
-          value={props.values[lang] ?? ''}
-          maxLength={props.maxLength}
-          required={props.required && index === 0}
-          // A whole-map error ("needs text in at least one language") is shown on the first input.
-          error={props.fieldError(`${props.field}.${lang}`) ?? (index === 0 ? groupError : undefined)}
-          onChange={(event) => props.onChange({ ...props.values, [lang]: event.target.value })}
-        />
-      ))}
+      {props.languages.map((lang, index) =>
+        control(lang, index, t('multilingual.inLanguage', { language: languageName(lang, locale) })),
+      )}
     </fieldset>
   );
 }

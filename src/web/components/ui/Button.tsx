@@ -10,7 +10,14 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 /** A button; type defaults to "button" so it never submits a form by accident. */
-export function Button({ variant = 'primary', busy = false, type = 'button', className, disabled, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'primary',
+  busy = false,
+  type = 'button',
+  className,
+  disabled,
+  ...rest
+}: ButtonProps) {
   const classes = ['btn', `btn-${variant}`, className].filter(Boolean).join(' ');
   return (
     <button

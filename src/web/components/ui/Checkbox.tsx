@@ -1,6 +1,9 @@
 import { type InputHTMLAttributes, useId } from 'react';
 
-export type CheckboxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & { label: string; hint?: string };
+export type CheckboxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
+  label: string;
+  hint?: string;
+};
 
 /** A checkbox with its label after it, the whole line clickable. */
 export function Checkbox({ label, hint, ...input }: CheckboxProps) {

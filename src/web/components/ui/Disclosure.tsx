@@ -29,22 +29,23 @@ export function Disclosure({ label, ariaLabel, children }: DisclosureProps) {
       setOpen(false);
       button.current?.focus();
     };
+    // Tabbing out of the panel closes it too, so it never hides the page behind keyboard focus.
+    const onFocusOut = (event: FocusEvent) => {
+      if (!root.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+    };
+    const node = root.current;
     document.addEventListener('pointerdown', onPointer);
     document.addEventListener('keydown', onKey);
+    node?.addEventListener('focusout', onFocusOut);
     return () => {
       document.removeEventListener('pointerdown', onPointer);
       document.removeEventListener('keydown', onKey);
+      node?.removeEventListener('focusout', onFocusOut);
     };
   }, [open]);
 
   return (
-    <div
-      className="disclosure"
-      ref={root}
-      onBlur={(event) => {
-        if (open && !root.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
-      }}
-    >
+    <div className="disclosure" ref={root}>
       <button
         ref={button}
         type="button"

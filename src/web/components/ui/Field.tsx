@@ -25,17 +25,25 @@ export function Field({
   errorId,
   required,
   children,
-}: FieldChrome & { id: string; hintId?: string | undefined; errorId?: string | undefined; required?: boolean | undefined; children: ReactNode }) {
+}: FieldChrome & {
+  id: string;
+  hintId?: string | undefined;
+  errorId?: string | undefined;
+  required?: boolean | undefined;
+  children: ReactNode;
+}) {
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
+      {/* The asterisk sits outside the label: the control's name stays exactly the label's words,
+          and `required` on the control already tells assistive technology. */}
+      <div className="field-label">
+        <label htmlFor={id}>{label}</label>
         {required ? (
           <span className="required" aria-hidden="true">
-            {' *'}
+            *
           </span>
         ) : null}
-      </label>
+      </div>
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}

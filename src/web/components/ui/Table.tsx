@@ -22,7 +22,7 @@ export function Table<T>({ caption, columns, rows, rowKey, captionHidden = false
   const captionId = useId();
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
       <table>
         <caption id={captionId} className={captionHidden ? 'visually-hidden' : undefined}>
           {caption}
@@ -52,6 +52,6 @@ export function Table<T>({ caption, columns, rows, rowKey, captionHidden = false
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -1,7 +1,7 @@
-import type { Session } from '../../../shared/contracts/accounts.js';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api } from '../../api/client.js';
+import type { Session } from '../../../shared/contracts/accounts.js';
+import { ApiError, api } from '../../api/client.js';
 import { useSubmit } from '../../api/use-submit.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { text } from '../../app/form-data.js';
@@ -18,7 +18,16 @@ export default function LoginPage() {
   const next = safeNext(params.get('next'));
 
   const form = useSubmit(async (el) => {
-    setSession(await api.post<Session>('/auth/login', { email: text(el, 'email'), password: text(el, 'password') }));
+    const body = { email: text(el, 'email'), password: text(el, 'password') };
+    try {
+      setSession(await api.post<Session>('/auth/login', body));
+    } catch (error) {
+      // Wrong credentials concern the pair, not one field (and must not hint which one was wrong).
+      if (error instanceof ApiError && error.status === 401) {
+        throw new ApiError(401, 'bad_credentials', t('login.failed'));
+      }
+      throw error;
+    }
     navigate(next, { replace: true });
   });
 
@@ -50,7 +59,8 @@ export default function LoginPage() {
         <Link to="/forgot-password">{t('login.forgot')}</Link>
       </p>
       <p>
-        {t('login.noAccount')} <Link to={`/signup?next=${encodeURIComponent(next)}`}>{t('login.signUp')}</Link>
+        {t('login.noAccount')}{' '}
+        <Link to={`/signup?next=${encodeURIComponent(next)}`}>{t('login.signUp')}</Link>
       </p>
     </Page>
   );

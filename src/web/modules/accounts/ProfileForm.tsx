@@ -1,8 +1,8 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/contracts/accounts.js';
 import { LIMITS } from '../../../shared/limits.js';
 import { isLocale, LOCALE_NAMES, LOCALES } from '../../../shared/locales.js';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { useTimeZones } from '../../api/reference.js';
 import { useSubmit } from '../../api/use-submit.js';

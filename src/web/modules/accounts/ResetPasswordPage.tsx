@@ -1,7 +1,7 @@
-import { LIMITS } from '../../../shared/limits.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { LIMITS } from '../../../shared/limits.js';
 import { ApiError, api } from '../../api/client.js';
 import { useSubmit } from '../../api/use-submit.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
@@ -71,7 +71,9 @@ export default function ResetPasswordPage() {
           </Button>
         </form>
       )}
-      {form.error && (form.error.field === 'token' || form.error.code === 'gone') ? <Link to="/forgot-password">{t('reset.again')}</Link> : null}
+      {form.error && (form.error.field === 'token' || form.error.code === 'gone') ? (
+        <Link to="/forgot-password">{t('reset.again')}</Link>
+      ) : null}
     </Page>
   );
 }

@@ -1,7 +1,7 @@
-import type { Session } from '../../../shared/contracts/accounts.js';
-import { LIMITS } from '../../../shared/limits.js';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { Session } from '../../../shared/contracts/accounts.js';
+import { LIMITS } from '../../../shared/limits.js';
 import { api } from '../../api/client.js';
 import { useSubmit } from '../../api/use-submit.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';

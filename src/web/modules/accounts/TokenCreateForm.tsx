@@ -1,7 +1,7 @@
-import type { ApiToken } from '../../../shared/contracts/accounts.js';
-import { LIMITS } from '../../../shared/limits.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiToken } from '../../../shared/contracts/accounts.js';
+import { LIMITS } from '../../../shared/limits.js';
 import { api } from '../../api/client.js';
 import { useSubmit } from '../../api/use-submit.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
@@ -72,7 +72,10 @@ export function TokenCreateForm({ onCreated }: { onCreated: () => void }) {
           label={t('tokens.lifetime')}
           name="expiresInDays"
           defaultValue="90"
-          options={LIFETIMES.map((d) => ({ value: d, label: d ? t('tokens.days', { count: Number(d) }) : t('tokens.noExpiry') }))}
+          options={LIFETIMES.map((d) => ({
+            value: d,
+            label: d ? t('tokens.days', { count: Number(d) }) : t('tokens.noExpiry'),
+          }))}
           error={form.fieldError('expiresInDays')}
         />
         <Button type="submit" busy={form.pending}>

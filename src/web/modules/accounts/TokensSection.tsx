@@ -1,6 +1,6 @@
-import type { ApiToken } from '../../../shared/contracts/accounts.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiToken } from '../../../shared/contracts/accounts.js';
 import { ApiError, api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
@@ -40,8 +40,16 @@ export function TokensSection() {
     { key: 'name', header: t('tokens.name'), rowHeader: true, render: (tk) => tk.name },
     { key: 'prefix', header: t('tokens.prefix'), render: (tk) => <code>{tk.prefix}…</code> },
     { key: 'created', header: t('tokens.created'), render: (tk) => formatDate(tk.createdAt) },
-    { key: 'used', header: t('tokens.lastUsed'), render: (tk) => formatDate(tk.lastUsedAt) || t('tokens.never') },
-    { key: 'expires', header: t('tokens.expires'), render: (tk) => formatDate(tk.expiresAt) || t('tokens.never') },
+    {
+      key: 'used',
+      header: t('tokens.lastUsed'),
+      render: (tk) => formatDate(tk.lastUsedAt) || t('tokens.never'),
+    },
+    {
+      key: 'expires',
+      header: t('tokens.expires'),
+      render: (tk) => formatDate(tk.expiresAt) || t('tokens.never'),
+    },
     { key: 'status', header: t('tokens.status'), render: status },
     {
       key: 'actions',
@@ -70,7 +78,12 @@ export function TokensSection() {
       {tokens.loading && !tokens.data ? <Loading /> : null}
       {tokens.data && tokens.data.items.length === 0 ? <p className="muted">{t('tokens.none')}</p> : null}
       {tokens.data && tokens.data.items.length > 0 ? (
-        <Table caption={t('tokens.caption')} columns={columns} rows={tokens.data.items} rowKey={(tk) => tk.id} />
+        <Table
+          caption={t('tokens.caption')}
+          columns={columns}
+          rows={tokens.data.items}
+          rowKey={(tk) => tk.id}
+        />
       ) : null}
     </section>
   );

@@ -5,7 +5,13 @@ import { useLocale } from '../../app/i18n.js';
 import { Button } from '../../components/ui/index.js';
 
 /** The countries a user coordinates: removable chips and a country picker to add one. */
-export function CoordinatorEditor({ codes, onChange }: { codes: string[]; onChange: (codes: string[]) => void }) {
+export function CoordinatorEditor({
+  codes,
+  onChange,
+}: {
+  codes: string[];
+  onChange: (codes: string[]) => void;
+}) {
   const { t } = useTranslation('admin');
   const locale = useLocale();
   const countries = useCountries(locale);
@@ -31,7 +37,11 @@ export function CoordinatorEditor({ codes, onChange }: { codes: string[]; onChan
         ))}
       </ul>
       <div className="inline-form">
-        <select aria-label={t('users.addCountryLabel')} value={choice} onChange={(e) => setChoice(e.target.value)}>
+        <select
+          aria-label={t('users.addCountryLabel')}
+          value={choice}
+          onChange={(e) => setChoice(e.target.value)}
+        >
           <option value="">{t('users.chooseCountry')}</option>
           {countries
             .filter((c) => !codes.includes(c.code))

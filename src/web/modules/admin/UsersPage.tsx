@@ -1,6 +1,6 @@
-import type { AdminUser } from '../../../shared/contracts/accounts.js';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import type { AdminUser } from '../../../shared/contracts/accounts.js';
 import { withQuery } from '../../api/client.js';
 import { usePaged } from '../../api/use-paged.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
@@ -16,20 +16,26 @@ export default function UsersPage() {
 
   return (
     <Page title={t('users.title')} intro={<p>{t('users.intro')}</p>}>
-      <form
-        role="search"
-        aria-label={t('users.searchLabel')}
-        className="inline-form"
-        key={q}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const value = new FormData(event.currentTarget).get('q');
-          setParams(typeof value === 'string' && value.trim() ? { q: value.trim() } : {});
-        }}
-      >
-        <TextField label={t('users.search')} name="q" type="search" defaultValue={q} hint={t('users.searchHint')} />
-        <Button type="submit">{t('users.searchButton')}</Button>
-      </form>
+      <search aria-label={t('users.searchLabel')}>
+        <form
+          className="inline-form"
+          key={q}
+          onSubmit={(event) => {
+            event.preventDefault();
+            const value = new FormData(event.currentTarget).get('q');
+            setParams(typeof value === 'string' && value.trim() ? { q: value.trim() } : {});
+          }}
+        >
+          <TextField
+            label={t('users.search')}
+            name="q"
+            type="search"
+            defaultValue={q}
+            hint={t('users.searchHint')}
+          />
+          <Button type="submit">{t('users.searchButton')}</Button>
+        </form>
+      </search>
       <ApiErrorAlert error={list.error} />
       {!list.loading && list.items.length === 0 && !list.error ? <p>{t('users.none')}</p> : null}
       <ul className="grid">
@@ -39,7 +45,12 @@ export default function UsersPage() {
           </li>
         ))}
       </ul>
-      <LoadMore shown={list.items.length} hasMore={list.hasMore} loading={list.loading} onLoadMore={list.loadMore} />
+      <LoadMore
+        shown={list.items.length}
+        hasMore={list.hasMore}
+        loading={list.loading}
+        onLoadMore={list.loadMore}
+      />
     </Page>
   );
 }

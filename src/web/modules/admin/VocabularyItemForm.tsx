@@ -1,7 +1,7 @@
-import type { VocabularyItem } from '../../../shared/contracts/reference.js';
-import { LIMITS } from '../../../shared/limits.js';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { VocabularyItem } from '../../../shared/contracts/reference.js';
+import { LIMITS } from '../../../shared/limits.js';
 import { api } from '../../api/client.js';
 import { useSubmit } from '../../api/use-submit.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
@@ -55,22 +55,22 @@ export function VocabularyItemForm({ path, item, position, onDone }: Props) {
   return (
     <form ref={formRef} onSubmit={form.onSubmit} noValidate>
       <ApiErrorAlert error={form.error} fields={FIELDS} />
-        {item ? (
-          <p>
-            {t('items.code')}: <code>{item.code}</code>
-          </p>
-        ) : (
-          <TextField
-            label={t('items.code')}
-            name="code"
-            hint={t('items.codeHint')}
-            dir="ltr"
-            required
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            error={form.fieldError('code')}
-          />
-        )}
+      {item ? (
+        <p>
+          {t('items.code')}: <code>{item.code}</code>
+        </p>
+      ) : (
+        <TextField
+          label={t('items.code')}
+          name="code"
+          hint={t('items.codeHint')}
+          dir="ltr"
+          required
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          error={form.fieldError('code')}
+        />
+      )}
       <LanguagePicker languages={languages} onChange={setLanguages} firstIsDefault={false} />
       <LocaleMapFields
         field="label"

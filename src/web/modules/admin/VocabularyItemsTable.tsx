@@ -1,6 +1,6 @@
-import type { VocabularyItem } from '../../../shared/contracts/reference.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { VocabularyItem } from '../../../shared/contracts/reference.js';
 import { ApiError, api } from '../../api/client.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { Button, type Column, Table } from '../../components/ui/index.js';
@@ -50,7 +50,11 @@ export function VocabularyItemsTable({ path, items, onChanged }: Props) {
     { key: 'label', header: t('items.label'), rowHeader: true, render: (i) => i.label },
     { key: 'code', header: t('items.code'), render: (i) => <code>{i.code}</code> },
     { key: 'definition', header: t('items.definition'), render: (i) => i.definition },
-    { key: 'status', header: t('items.status'), render: (i) => (i.active ? t('items.active') : t('items.inactive')) },
+    {
+      key: 'status',
+      header: t('items.status'),
+      render: (i) => (i.active ? t('items.active') : t('items.inactive')),
+    },
     {
       key: 'actions',
       header: t('items.actions'),
@@ -58,16 +62,40 @@ export function VocabularyItemsTable({ path, items, onChanged }: Props) {
         const index = items.indexOf(i);
         return (
           <div className="page-actions">
-            <Button variant="secondary" className="btn-small" onClick={() => setEditing(i)} aria-label={t('items.editNamed', { label: i.label })}>
+            <Button
+              variant="secondary"
+              className="btn-small"
+              onClick={() => setEditing(i)}
+              aria-label={t('items.editNamed', { label: i.label })}
+            >
               {t('items.edit')}
             </Button>
-            <Button variant="secondary" className="btn-small" busy={busy} disabled={index === 0} onClick={() => void move(index, -1)} aria-label={t('items.upNamed', { label: i.label })}>
+            <Button
+              variant="secondary"
+              className="btn-small"
+              busy={busy}
+              disabled={index === 0}
+              onClick={() => void move(index, -1)}
+              aria-label={t('items.upNamed', { label: i.label })}
+            >
               ↑
             </Button>
-            <Button variant="secondary" className="btn-small" busy={busy} disabled={index === items.length - 1} onClick={() => void move(index, 1)} aria-label={t('items.downNamed', { label: i.label })}>
+            <Button
+              variant="secondary"
+              className="btn-small"
+              busy={busy}
+              disabled={index === items.length - 1}
+              onClick={() => void move(index, 1)}
+              aria-label={t('items.downNamed', { label: i.label })}
+            >
               ↓
             </Button>
-            <Button variant="secondary" className="btn-small" busy={busy} onClick={() => void run(() => api.patch(`${path}/${i.id}`, { active: !i.active }))}>
+            <Button
+              variant="secondary"
+              className="btn-small"
+              busy={busy}
+              onClick={() => void run(() => api.patch(`${path}/${i.id}`, { active: !i.active }))}
+            >
               {i.active ? t('items.deactivate') : t('items.activate')}
             </Button>
           </div>

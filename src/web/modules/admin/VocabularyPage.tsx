@@ -1,7 +1,7 @@
-import type { VocabularyItem } from '../../../shared/contracts/reference.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { VocabularyItem } from '../../../shared/contracts/reference.js';
 import { useApi } from '../../api/use-api.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';

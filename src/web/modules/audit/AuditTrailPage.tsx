@@ -1,6 +1,6 @@
-import type { AuditEntry } from '../../../shared/contracts/audit.js';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { AuditEntry } from '../../../shared/contracts/audit.js';
 import { usePaged } from '../../api/use-paged.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useDateFormat } from '../../app/format.js';
@@ -17,7 +17,9 @@ export default function AuditTrailPage() {
   const { t } = useTranslation('audit');
   const { entityType = '', entityId = '' } = useParams();
   const formatDate = useDateFormat();
-  const list = usePaged<AuditEntry>(`/audit/${encodeURIComponent(entityType)}/${encodeURIComponent(entityId)}`);
+  const list = usePaged<AuditEntry>(
+    `/audit/${encodeURIComponent(entityType)}/${encodeURIComponent(entityId)}`,
+  );
   const recordPage = RECORD_PAGES[entityType]?.(entityId);
   const what = t(`entities.${entityType}`, { defaultValue: entityType });
 
@@ -48,7 +50,12 @@ export default function AuditTrailPage() {
           </li>
         ))}
       </ol>
-      <LoadMore shown={list.items.length} hasMore={list.hasMore} loading={list.loading} onLoadMore={list.loadMore} />
+      <LoadMore
+        shown={list.items.length}
+        hasMore={list.hasMore}
+        loading={list.loading}
+        onLoadMore={list.loadMore}
+      />
     </Page>
   );
 }

@@ -1,10 +1,16 @@
-import type { AuditEntry } from '../../../shared/contracts/audit.js';
 import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../../shared/contracts/audit.js';
 
-/** Audit values are any JSON: short text as is, structures compactly, nothing as a dash. */
+/** Audit values are any JSON: text as is, texts by language as "en: …; es: …", nothing as a dash. */
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(show).join(', ') || '—';
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.every(([, v]) => typeof v === 'string'))
+      return entries.map(([k, v]) => `${k}: ${v}`).join('; ') || '—';
+  }
   return JSON.stringify(value);
 }
 

@@ -43,9 +43,8 @@ export function DirectoryFilters({ filters }: { filters: Filters }) {
   };
 
   return (
-    <form
-        role="search"
-        aria-label={t('filters.label')}
+    <search aria-label={t('filters.label')}>
+      <form
         key={params.toString() + countries.length + types.length} // follow back/forward and late option lists
         className="filters"
         onSubmit={(event) => {
@@ -53,7 +52,13 @@ export function DirectoryFilters({ filters }: { filters: Filters }) {
           apply(event.currentTarget);
         }}
       >
-        <TextField label={t('filters.q')} name="q" type="search" defaultValue={filters.q} hint={t('filters.qHint')} />
+        <TextField
+          label={t('filters.q')}
+          name="q"
+          type="search"
+          defaultValue={filters.q}
+          hint={t('filters.qHint')}
+        />
         <Select
           label={t('filters.country')}
           name="country"
@@ -66,7 +71,9 @@ export function DirectoryFilters({ filters }: { filters: Filters }) {
           name="type"
           defaultValue={filters.type}
           placeholder={t('filters.anyType')}
-          options={types.filter((ty) => ty.status === 'active').map((ty) => ({ value: ty.code, label: ty.name }))}
+          options={types
+            .filter((ty) => ty.status === 'active')
+            .map((ty) => ({ value: ty.code, label: ty.name }))}
         />
         <Select
           label={t('filters.sort')}
@@ -82,5 +89,6 @@ export function DirectoryFilters({ filters }: { filters: Filters }) {
           {params.toString() ? <Link to="/organisations">{t('filters.clear')}</Link> : null}
         </div>
       </form>
+    </search>
   );
 }

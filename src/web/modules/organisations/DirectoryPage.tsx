@@ -1,6 +1,6 @@
-import type { OrganisationSummary } from '../../../shared/contracts/organisations.js';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import type { OrganisationSummary } from '../../../shared/contracts/organisations.js';
 import { withQuery } from '../../api/client.js';
 import { usePaged } from '../../api/use-paged.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
@@ -23,7 +23,11 @@ export default function DirectoryPage() {
     <Page
       title={t('directory.title')}
       intro={<p>{t('directory.intro')}</p>}
-      actions={can('organisation.create') ? <LinkButton to="/organisations/new">{t('directory.new')}</LinkButton> : null}
+      actions={
+        can('organisation.create') ? (
+          <LinkButton to="/organisations/new">{t('directory.new')}</LinkButton>
+        ) : null
+      }
     >
       <DirectoryFilters filters={filters} />
       <section aria-labelledby="results-heading">
@@ -37,7 +41,12 @@ export default function DirectoryPage() {
             <OrganisationListItem key={organisation.id} organisation={organisation} />
           ))}
         </ul>
-        <LoadMore shown={list.items.length} hasMore={list.hasMore} loading={list.loading} onLoadMore={list.loadMore} />
+        <LoadMore
+          shown={list.items.length}
+          hasMore={list.hasMore}
+          loading={list.loading}
+          onLoadMore={list.loadMore}
+        />
       </section>
     </Page>
   );

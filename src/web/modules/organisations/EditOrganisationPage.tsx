@@ -1,13 +1,13 @@
-import type { Organisation } from '../../../shared/contracts/organisations.js';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { Organisation } from '../../../shared/contracts/organisations.js';
 import { api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
 import NotFoundPage from '../../app/NotFoundPage.js';
 import { Alert, Loading, Page } from '../../components/ui/index.js';
-import { draftOf } from './form-model.js';
+import { bodyOf, changedFields, draftOf } from './form-model.js';
 import { OrganisationForm } from './OrganisationForm.js';
 
 /** Edit an organisation; offered only when the record's abilities include update. */
@@ -21,6 +21,7 @@ export default function EditOrganisationPage() {
   if (error?.status === 404) return <NotFoundPage />;
   if (!org) return loading ? <Loading /> : <ApiErrorAlert error={error} />;
 
+  const initial = draftOf(org, locale);
   const back = (
     <Link className="back-link" to={`/organisations/${org.id}`}>
       {t('form.backToProfile', { name: org.name })}
@@ -32,10 +33,12 @@ export default function EditOrganisationPage() {
         <OrganisationForm
           // The form mounts once with the record as loaded; a kept draft of this record wins.
           draftKey={`organisation.${org.id}`}
-          initial={draftOf(org, locale)}
+          initial={initial}
           submitLabel={t('form.save')}
           save={async (body) => {
-            await api.patch<Organisation>(`/organisations/${org.id}`, body);
+            const changes = changedFields(bodyOf(initial), body);
+            if (Object.keys(changes).length > 0)
+              await api.patch<Organisation>(`/organisations/${org.id}`, changes);
             navigate(`/organisations/${org.id}`);
           }}
         />

@@ -1,6 +1,6 @@
-import type { Invitation } from '../../../shared/contracts/organisations.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Invitation } from '../../../shared/contracts/organisations.js';
 import { ApiError, api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';

@@ -1,6 +1,6 @@
-import { LIMITS } from '../../../shared/limits.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../../shared/limits.js';
 import { api } from '../../api/client.js';
 import { useSubmit } from '../../api/use-submit.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';

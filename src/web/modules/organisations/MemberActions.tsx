@@ -1,6 +1,6 @@
-import type { Member } from '../../../shared/contracts/organisations.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Member } from '../../../shared/contracts/organisations.js';
 import { ApiError, api } from '../../api/client.js';
 import { useErrorMessage } from '../../app/ApiErrorAlert.js';
 import { Button } from '../../components/ui/index.js';

@@ -1,11 +1,11 @@
-import type { Member } from '../../../shared/contracts/organisations.js';
 import { useTranslation } from 'react-i18next';
+import type { Member } from '../../../shared/contracts/organisations.js';
 import { useApi } from '../../api/use-api.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
+import { useDateFormat } from '../../app/format.js';
 import { type Column, Loading, Table } from '../../components/ui/index.js';
 import { InvitationsSection } from './InvitationsSection.js';
 import { MemberActions } from './MemberActions.js';
-import { useDateFormat } from '../../app/format.js';
 
 /** Members with their roles (changeable, removable) and the invitations still open. */
 export function MembersPanel({ organisationId }: { organisationId: string }) {

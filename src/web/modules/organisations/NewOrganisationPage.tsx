@@ -1,6 +1,6 @@
-import type { Organisation } from '../../../shared/contracts/organisations.js';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import type { Organisation } from '../../../shared/contracts/organisations.js';
 import { api } from '../../api/client.js';
 import { useLocale } from '../../app/i18n.js';
 import { Page } from '../../components/ui/index.js';

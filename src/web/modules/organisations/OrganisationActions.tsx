@@ -1,7 +1,7 @@
-import type { Organisation } from '../../../shared/contracts/organisations.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import type { Organisation } from '../../../shared/contracts/organisations.js';
 import { ApiError, api } from '../../api/client.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { Button, LinkButton } from '../../components/ui/index.js';

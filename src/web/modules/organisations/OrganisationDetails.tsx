@@ -1,8 +1,8 @@
-import type { Organisation } from '../../../shared/contracts/organisations.js';
-import { pickLocale } from '../../../shared/locale-map.js';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Organisation } from '../../../shared/contracts/organisations.js';
+import { pickLocale } from '../../../shared/locale-map.js';
 import { useDateFormat } from '../../app/format.js';
 import { useLocale } from '../../app/i18n.js';
 import { FallbackMarker } from '../../components/multilingual/FallbackMarker.js';
@@ -19,16 +19,23 @@ export function OrganisationDetails({ organisation: org }: { organisation: Organ
   const facts: [string, ReactNode][] = [
     [t('fields.type'), org.orgTypeName ?? org.orgType],
     [t('fields.country'), org.countryName],
-    [t('fields.parent'), org.parent ? <Link to={`/organisations/${org.parent.id}`}>{org.parent.name}</Link> : null],
+    [
+      t('fields.parent'),
+      org.parent ? (
+        <Link key="parent" to={`/organisations/${org.parent.id}`}>
+          {org.parent.name}
+        </Link>
+      ) : null,
+    ],
     [
       t('fields.website'),
       org.website ? (
-        <a href={org.website} rel="noopener noreferrer nofollow" target="_blank">
+        <a key="website" href={org.website} rel="noopener noreferrer nofollow" target="_blank">
           {org.website}
         </a>
       ) : null,
     ],
-    [t('fields.iatiIdentifier'), org.iatiIdentifier ? <code>{org.iatiIdentifier}</code> : null],
+    [t('fields.iatiIdentifier'), org.iatiIdentifier ? <code key="iati">{org.iatiIdentifier}</code> : null],
     [t('fields.visibility'), t(`visibility.${org.visibility}`)],
     [t('profile.members'), new Intl.NumberFormat(locale).format(org.memberCount)],
     [t('profile.updated'), formatDate(org.updatedAt)],

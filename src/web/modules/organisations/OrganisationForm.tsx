@@ -1,18 +1,27 @@
+import { useTranslation } from 'react-i18next';
 import type { OrganisationBody } from '../../../shared/contracts/organisations.js';
 import { LIMITS } from '../../../shared/limits.js';
 import { VISIBILITIES, type Visibility } from '../../../shared/visibility.js';
-import { useTranslation } from 'react-i18next';
 import { useCountries, useOrganisationTypes } from '../../api/reference.js';
 import { useSubmit } from '../../api/use-submit.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
-import { Alert, Button, Select, TextField } from '../../components/ui/index.js';
-import { bodyOf, type OrganisationDraft } from './form-model.js';
 import { LanguagePicker } from '../../components/multilingual/LanguagePicker.js';
 import { LocaleMapFields } from '../../components/multilingual/LocaleMapFields.js';
+import { Alert, Button, Select, TextField } from '../../components/ui/index.js';
+import { bodyOf, type OrganisationDraft } from './form-model.js';
 import { useDraft } from './use-draft.js';
 
-const FIELDS = ['name', 'description', 'acronym', 'orgType', 'countryCode', 'website', 'iatiIdentifier', 'visibility'];
+const FIELDS = [
+  'name',
+  'description',
+  'acronym',
+  'orgType',
+  'countryCode',
+  'website',
+  'iatiIdentifier',
+  'visibility',
+];
 
 interface Props {
   /** localStorage key of the unsaved draft. */
@@ -67,7 +76,9 @@ export function OrganisationForm({ draftKey, initial, submitLabel, save }: Props
         label={t('fields.type')}
         placeholder={t('form.choose')}
         required
-        options={types.filter((ty) => ty.status === 'active').map((ty) => ({ value: ty.code, label: ty.name }))}
+        options={types
+          .filter((ty) => ty.status === 'active')
+          .map((ty) => ({ value: ty.code, label: ty.name }))}
         {...input('orgType')}
       />
       <Select

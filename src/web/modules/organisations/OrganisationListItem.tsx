@@ -1,6 +1,6 @@
-import type { OrganisationSummary } from '../../../shared/contracts/organisations.js';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { OrganisationSummary } from '../../../shared/contracts/organisations.js';
 import { useLocale } from '../../app/i18n.js';
 
 /** One row of the directory: the name links to the profile; type and country underneath. */

@@ -1,12 +1,12 @@
-import type { Organisation } from '../../../shared/contracts/organisations.js';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import type { Organisation } from '../../../shared/contracts/organisations.js';
 import { useApi } from '../../api/use-api.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
 import NotFoundPage from '../../app/NotFoundPage.js';
-import { Loading, Page } from '../../components/ui/index.js';
 import { FallbackMarker } from '../../components/multilingual/FallbackMarker.js';
+import { Loading, Page } from '../../components/ui/index.js';
 import { MembersPanel } from './MembersPanel.js';
 import { OrganisationActions } from './OrganisationActions.js';
 import { OrganisationDetails } from './OrganisationDetails.js';

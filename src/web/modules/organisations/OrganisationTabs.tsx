@@ -1,9 +1,15 @@
-import type { Organisation } from '../../../shared/contracts/organisations.js';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Organisation } from '../../../shared/contracts/organisations.js';
 
 /** Profile / members as links (each tab is a shareable address), members only with the ability. */
-export function OrganisationTabs({ organisation, current }: { organisation: Organisation; current: 'profile' | 'members' }) {
+export function OrganisationTabs({
+  organisation,
+  current,
+}: {
+  organisation: Organisation;
+  current: 'profile' | 'members';
+}) {
   const { t } = useTranslation('organisations');
   if (!organisation.abilities.manage_members) return null;
   const base = `/organisations/${organisation.id}`;

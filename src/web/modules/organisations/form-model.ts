@@ -70,3 +70,24 @@ export function bodyOf(draft: OrganisationDraft): OrganisationBody {
     defaultLocale: (draft.languages[0] ?? 'en') as OrganisationBody['defaultLocale'],
   };
 }
+
+/** JSON with object keys sorted, so `{en, es}` equals `{es, en}`. */
+function canonical(value: unknown): string {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/**
+ * Only the fields an edit changed: the audit trail then shows what the person did, and a
+ * colleague's simultaneous change to another field is not overwritten with stale values.
+ */
+export function changedFields(before: OrganisationBody, after: OrganisationBody): Partial<OrganisationBody> {
+  const changed: Partial<OrganisationBody> = {};
+  for (const key of Object.keys(after) as (keyof OrganisationBody)[]) {
+    if (canonical(after[key]) !== canonical(before[key])) Object.assign(changed, { [key]: after[key] });
+  }
+  return changed;
+}
