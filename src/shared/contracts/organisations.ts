@@ -99,6 +99,10 @@ export const organisationListQuery = pageQuerySchema.extend({
   locale: localeSchema.optional(),
 });
 
+export const organisationExportQuery = organisationListQuery.omit({ cursor: true, limit: true }).extend({
+  format: z.enum(['csv', 'xlsx']).default('xlsx'),
+});
+
 export const memberSchema = z.object({
   userId: uuidSchema,
   displayName: z.string(),

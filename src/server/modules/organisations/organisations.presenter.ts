@@ -7,6 +7,7 @@ import type {
 import { localized, pickLocale } from '../../../shared/locale-map.js';
 import type { Actor, OrgRole } from '../../../shared/permissions.js';
 import type { InvitationRow } from '../../db/schema.js';
+import type { Column } from '../../platform/export/tabular.js';
 import { organisationPolicy } from './organisations.policy.js';
 import type { OrganisationRecord } from './organisations.repository.js';
 
@@ -84,4 +85,22 @@ export function toInvitation(i: InvitationRow): Invitation {
     acceptedAt: i.accepted_at?.toISOString() ?? null,
     revokedAt: i.revoked_at?.toISOString() ?? null,
   };
+}
+
+/** The columns of the directory export, headed in the reader's language. */
+export function organisationColumns(
+  t: (key: string) => string,
+  locale: string,
+): Column<OrganisationRecord>[] {
+  const summary = (o: OrganisationRecord) => toOrganisationSummary(o, locale);
+  return [
+    { header: t('organisations:fields.name'), value: (o) => summary(o).name, width: 50 },
+    { header: t('organisations:fields.acronym'), value: (o) => o.acronym, width: 14 },
+    { header: t('organisations:fields.type'), value: (o) => summary(o).orgTypeName, width: 22 },
+    { header: t('organisations:fields.country'), value: (o) => summary(o).countryName, width: 20 },
+    { header: 'ISO 3166', value: (o) => o.country_code, width: 9 },
+    { header: t('organisations:fields.iatiIdentifier'), value: (o) => o.iati_identifier, width: 20 },
+    { header: t('organisations:fields.website'), value: (o) => o.website, width: 32 },
+    { header: 'URL', value: (o) => `/organisations/${o.id}`, width: 48 },
+  ];
 }

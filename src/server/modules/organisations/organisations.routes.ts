@@ -1,16 +1,19 @@
+import { z } from 'zod';
 import { idParams, okSchema, pageSchema } from '../../../shared/contracts/common.js';
 import {
   organisationBody,
+  organisationExportQuery,
   organisationListQuery,
   organisationPatch,
   organisationSchema,
   organisationSummarySchema,
 } from '../../../shared/contracts/organisations.js';
 import type { OrgRole } from '../../../shared/permissions.js';
+import { sendTable } from '../../platform/export/tabular.js';
 import { contextOf } from '../../platform/http/context.js';
 import { errors } from '../../platform/http/responses.js';
 import type { AppDeps, ZodApp } from '../../platform/module.js';
-import { toOrganisation, toOrganisationSummary } from './organisations.presenter.js';
+import { organisationColumns, toOrganisation, toOrganisationSummary } from './organisations.presenter.js';
 import * as service from './organisations.service.js';
 
 /** The organisation directory and profiles. */
@@ -35,6 +38,32 @@ export function organisationsRoutes(app: ZodApp, deps: AppDeps): void {
         items: page.items.map((o) => toOrganisationSummary(o, req.locale)),
         nextCursor: page.nextCursor,
       };
+    },
+  );
+
+  app.get(
+    '/organisations/export',
+    {
+      schema: {
+        tags,
+        summary: 'Download the directory (same filters as the list) as XLSX or CSV',
+        querystring: organisationExportQuery,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+        response: { 200: z.any().describe('The file'), ...errors(400) },
+      },
+    },
+    async (req, reply) => {
+      const rows = await service.exportOrganisations(deps, contextOf(req), req.query);
+      const t = (key: string) => deps.i18n.t(req.locale, key);
+      const columns = organisationColumns(t, req.locale);
+      return sendTable(
+        reply,
+        req.query.format,
+        'kxhub-organisations',
+        t('organisations:directory.title'),
+        columns,
+        rows,
+      );
     },
   );
 

@@ -247,4 +247,23 @@ export async function listOrganisations(
   return pageOf(rows, q.limit, (r) => ({ v: r.sort_key, id: r.id }));
 }
 
+/** The most rows one export returns; the directory is far smaller, this only bounds a runaway. */
+export const EXPORT_MAX_ROWS = 50_000;
+
+/** Every organisation the caller may see that matches the filters, for CSV/XLSX export. */
+export async function exportOrganisations(
+  deps: AppDeps,
+  ctx: RequestContext,
+  q: Omit<z.infer<typeof organisationListQuery>, 'cursor' | 'limit'>,
+) {
+  const filter = {
+    q: q.q ? normalise(q.q) : undefined,
+    country: q.country,
+    type: q.type,
+    sort: q.sort,
+    locale: ctx.locale,
+  };
+  return repo.listOrganisations(deps.db, ctx.actor, filter, null, EXPORT_MAX_ROWS);
+}
+
 export { facts as organisationFacts };

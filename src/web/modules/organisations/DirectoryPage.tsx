@@ -47,6 +47,18 @@ export default function DirectoryPage() {
           loading={list.loading}
           onLoadMore={list.loadMore}
         />
+        <p className="export-links">
+          {t('directory.download')}{' '}
+          {(['xlsx', 'csv'] as const).map((format) => (
+            <a
+              key={format}
+              href={withQuery('/api/v1/organisations/export', { ...filters, locale, format })}
+              download
+            >
+              {format.toUpperCase()}
+            </a>
+          ))}
+        </p>
       </section>
     </Page>
   );
