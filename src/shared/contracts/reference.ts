@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.js';
-import { localeMapSchema, localeSchema, requiredLocaleMapSchema, uuidSchema } from './common.js';
+import {
+  abilitiesSchema,
+  localeMapSchema,
+  localeSchema,
+  requiredLocaleMapSchema,
+  uuidSchema,
+} from './common.js';
 
 export const countrySchema = z.object({ code: z.string(), name: z.string(), region: z.string().nullable() });
 export const codeItemSchema = z.object({
@@ -22,6 +28,7 @@ export const vocabularyItemSchema = z
     definitions: z.record(z.string(), z.string()),
     position: z.number().int(),
     active: z.boolean(),
+    abilities: abilitiesSchema,
   })
   .meta({ id: 'VocabularyItem' });
 

@@ -1,13 +1,15 @@
 import type { VocabularyItem } from '../../../shared/contracts/reference.js';
 import { localized } from '../../../shared/locale-map.js';
+import type { Actor } from '../../../shared/permissions.js';
 import type { LocaleMap, VocabularyItemRow } from '../../db/schema.js';
+import { vocabularyPolicy } from './reference.policy.js';
 
 /** Reference rows → API objects, names resolved in the reader's language with fallback. */
 export function toNamed(row: { code: string; name: LocaleMap }, locale: string) {
   return { code: row.code, name: localized(row.name, locale) || row.code };
 }
 
-export function toVocabularyItem(row: VocabularyItemRow, locale: string): VocabularyItem {
+export function toVocabularyItem(row: VocabularyItemRow, actor: Actor, locale: string): VocabularyItem {
   return {
     id: row.id,
     vocabulary: row.vocabulary,
@@ -18,5 +20,6 @@ export function toVocabularyItem(row: VocabularyItemRow, locale: string): Vocabu
     definitions: row.definition as Record<string, string>,
     position: row.position,
     active: row.active,
+    abilities: vocabularyPolicy.abilities(actor, null),
   };
 }

@@ -134,7 +134,7 @@ export function referenceRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req) => ({
       items: (await service.listVocabularyItems(deps, contextOf(req), req.params.name)).map((r) =>
-        toVocabularyItem(r, req.locale),
+        toVocabularyItem(r, req.actor, req.locale),
       ),
     }),
   );
@@ -156,6 +156,7 @@ export function referenceRoutes(app: ZodApp, deps: AppDeps): void {
         .send(
           toVocabularyItem(
             await service.addVocabularyItem(deps, contextOf(req), req.params.name, req.body),
+            req.actor,
             req.locale,
           ),
         ),
@@ -175,6 +176,7 @@ export function referenceRoutes(app: ZodApp, deps: AppDeps): void {
     async (req) =>
       toVocabularyItem(
         await service.updateVocabularyItem(deps, contextOf(req), req.params.name, req.params.id, req.body),
+        req.actor,
         req.locale,
       ),
   );
