@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, PASSWORD, signUp, uniqueEmail } from './helpers.js';
 
-test('register → sign out → sign in → create an organisation → find it in the directory', async ({ page }) => {
+test('register → sign out → sign in → create an organisation → find it in the directory', async ({
+  page,
+}) => {
   const email = uniqueEmail('journey');
   const name = 'Rosa Journey';
   await signUp(page, name, email);

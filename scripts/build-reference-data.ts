@@ -167,7 +167,8 @@ function buildCountries(regionItems: RawItem[]): void {
   if (missing.length > 0) throw new Error(`country-regions.json lacks: ${missing.join(', ')}`);
   const activeCodes = new Set(active.map((c) => c.code));
   const extra = Object.keys(regionMap).filter((code) => !activeCodes.has(code));
-  if (extra.length > 0) console.warn(`country-regions.json has codes not active in Country.xml: ${extra.join(', ')}`);
+  if (extra.length > 0)
+    console.warn(`country-regions.json has codes not active in Country.xml: ${extra.join(', ')}`);
 
   const countries = active.map((c) => ({
     code: c.code,

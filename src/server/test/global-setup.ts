@@ -8,7 +8,9 @@ export default async function setup(): Promise<() => Promise<void>> {
   const { openDatabase } = await import('../db/engine.js');
   const { migrate } = await import('../db/migrate.js');
   const { syncReferenceData } = await import('../modules/reference/index.js');
-  const { TEMPLATE_DB, TEMPLATE_DIR, testServerUrl, withAdminClient, withDatabase } = await import('./databases.js');
+  const { TEMPLATE_DB, TEMPLATE_DIR, testServerUrl, withAdminClient, withDatabase } = await import(
+    './databases.js'
+  );
   const server = testServerUrl();
   if (server) {
     await withAdminClient(server, async (c) => {

@@ -93,7 +93,10 @@ export function loadCodelists(): Codelists {
   for (const name of CODELIST_NAMES) {
     if (!Array.isArray(data[name])) throw new Error(`reference data codelists.json: list ${name} missing`);
   }
-  const overlay = readJson('codelist-translations.json') as Record<string, Record<string, Record<string, string>>>;
+  const overlay = readJson('codelist-translations.json') as Record<
+    string,
+    Record<string, Record<string, string>>
+  >;
   for (const [list, byCode] of Object.entries(overlay)) {
     if (list.startsWith('_')) continue;
     for (const item of data[list as CodelistName] ?? []) {

@@ -14,11 +14,17 @@ describe('GET /organisations/export', () => {
     const owner = await signUp(t.app);
     await buildOrganisation(owner, { name: { es: 'Agencia Exportada' }, acronym: '=cmd', countryCode: 'MX' });
     await buildOrganisation(owner, { name: { en: 'Hidden Network Agency' }, visibility: 'network' });
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/organisations/export?format=csv&locale=es' });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/organisations/export?format=csv&locale=es',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.headers['content-disposition']).toContain('kxhub-organisations.csv');
-    const [header, ...rows] = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const [header, ...rows] = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(header).toContain('Nombre');
     const row = rows.find((r) => r.includes('Agencia Exportada'))!;
     expect(row).toContain("'=cmd");
@@ -31,7 +37,10 @@ describe('GET /organisations/export', () => {
   it('exports XLSX that a spreadsheet library reads back, with the same filters as the list', async () => {
     const owner = await signUp(t.app);
     await buildOrganisation(owner, { name: { en: 'Filter Me Agency' }, countryCode: 'PE' });
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/organisations/export?format=xlsx&country=PE' });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/organisations/export?format=xlsx&country=PE',
+    });
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);

@@ -30,7 +30,13 @@ export async function insertOutbox(ex: Executor, m: OutboxInsert): Promise<strin
  * with attempts left) for delivery.
  * SKIP LOCKED lets several app instances flush at once without sending a message twice.
  */
-export async function claimPending(ex: Executor, limit: number, maxAttempts: number, now: Date, staleAfterMs = 10 * 60_000) {
+export async function claimPending(
+  ex: Executor,
+  limit: number,
+  maxAttempts: number,
+  now: Date,
+  staleAfterMs = 10 * 60_000,
+) {
   const stale = new Date(now.getTime() - staleAfterMs);
   const result = await sql<{
     id: string;
