@@ -17,7 +17,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function testApp(
+  env: Record<string, string> = {},
+  /** Extra routes or hooks a test adds before the app is sealed. */
+  beforeReady?: (app: FastifyInstance) => void,
+): Promise<TestApp> {
   const db = await cloneTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -39,6 +43,7 @@ export async function testApp(env: Record<string, string> = {}): Promise<TestApp
     logger: false,
     serveWebApp: false,
   });
+  beforeReady?.(app);
   await app.ready();
   return {
     app,
