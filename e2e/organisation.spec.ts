@@ -33,8 +33,13 @@ test('register → sign out → sign in → create an organisation → find it i
   await expect(page.getByText(/web address/i).first()).toBeVisible();
   await expect(page.getByLabel('Acronym')).toHaveValue('APRU');
   await page.getByLabel('Website').fill('https://example.org');
+  // It is part of a ministry: found by searching the directory.
+  await page.getByLabel('Find the organisation it is part of').fill('Foreign Affairs');
+  await page.getByRole('button', { name: /Ministry of Foreign Affairs of Mexico/ }).click();
+  await expect(page.getByText('Ministry of Foreign Affairs of Mexico', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Save organisation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: orgName })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ministry of Foreign Affairs of Mexico' })).toBeVisible();
   await expectAccessible(page, 'organisation page');
 
   // It is in the directory, found by its acronym.

@@ -33,6 +33,7 @@ export default function EditOrganisationPage() {
         <OrganisationForm
           // The form mounts once with the record as loaded; a kept draft of this record wins.
           draftKey={`organisation.${org.id}`}
+          selfId={org.id}
           initial={initial}
           submitLabel={t('form.save')}
           save={async (body) => {

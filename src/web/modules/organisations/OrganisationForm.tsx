@@ -10,6 +10,7 @@ import { LanguagePicker } from '../../components/multilingual/LanguagePicker.js'
 import { LocaleMapFields } from '../../components/multilingual/LocaleMapFields.js';
 import { Alert, Button, Select, TextField } from '../../components/ui/index.js';
 import { bodyOf, type OrganisationDraft } from './form-model.js';
+import { ParentPicker } from './ParentPicker.js';
 import { useDraft } from './use-draft.js';
 
 const FIELDS = [
@@ -20,6 +21,7 @@ const FIELDS = [
   'countryCode',
   'website',
   'iatiIdentifier',
+  'parentId',
   'visibility',
 ];
 
@@ -27,13 +29,15 @@ interface Props {
   /** localStorage key of the unsaved draft. */
   draftKey: string;
   initial: OrganisationDraft;
+  /** The organisation being edited, if any (it cannot be its own parent). */
+  selfId?: string;
   submitLabel: string;
   /** Sends the body; resolves once saved (the draft is then forgotten). */
   save: (body: OrganisationBody) => Promise<void>;
 }
 
 /** Create and edit form for an organisation; every keystroke is kept as a local draft until saved. */
-export function OrganisationForm({ draftKey, initial, submitLabel, save }: Props) {
+export function OrganisationForm({ draftKey, initial, selfId, submitLabel, save }: Props) {
   const { t } = useTranslation('organisations');
   const locale = useLocale();
   const countries = useCountries(locale);
@@ -86,6 +90,13 @@ export function OrganisationForm({ draftKey, initial, submitLabel, save }: Props
         placeholder={t('form.noCountry')}
         options={countries.map((c) => ({ value: c.code, label: c.name }))}
         {...input('countryCode')}
+      />
+      <ParentPicker
+        parentId={d.parentId}
+        parentName={d.parentName}
+        selfId={selfId}
+        error={form.fieldError('parentId')}
+        onChange={(parent) => draft.update(parent)}
       />
       <TextField
         label={t('fields.website')}

@@ -13,6 +13,9 @@ export interface OrganisationDraft {
   website: string;
   iatiIdentifier: string;
   visibility: Visibility;
+  /** The organisation this one is part of ('' for none) and its name, for display. */
+  parentId: string;
+  parentName: string;
 }
 
 /** An empty form, written in the user's language. */
@@ -27,6 +30,8 @@ export function emptyDraft(locale: string): OrganisationDraft {
     website: '',
     iatiIdentifier: '',
     visibility: 'public',
+    parentId: '',
+    parentName: '',
   };
 }
 
@@ -44,6 +49,8 @@ export function draftOf(org: Organisation, locale: string): OrganisationDraft {
     website: org.website ?? '',
     iatiIdentifier: org.iatiIdentifier ?? '',
     visibility: org.visibility,
+    parentId: org.parent?.id ?? '',
+    parentName: org.parent?.name ?? '',
   };
 }
 
@@ -66,6 +73,7 @@ export function bodyOf(draft: OrganisationDraft): OrganisationBody {
     countryCode: draft.countryCode || null,
     website: draft.website.trim() || null,
     iatiIdentifier: draft.iatiIdentifier.trim() || null,
+    parentId: draft.parentId || null,
     visibility: draft.visibility,
     defaultLocale: (draft.languages[0] ?? 'en') as OrganisationBody['defaultLocale'],
   };
