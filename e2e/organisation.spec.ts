@@ -22,7 +22,11 @@ test('register → sign out → sign in → create an organisation → find it i
   await expect(page.getByRole('button', { name: /Account menu for Rosa Journey/ })).toBeVisible();
 
   // Create an organisation; a bad website is refused next to its field, nothing typed is lost.
+  await page.goto('/profile');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectAccessible(page, 'profile');
   await page.goto('/organisations/new');
+  await expectAccessible(page, 'new organisation form');
   const orgName = `Agencia de Prueba ${Date.now()}`;
   await page.getByLabel('Name', { exact: true }).first().fill(orgName);
   await page.getByLabel('Acronym').fill('APRU');
