@@ -5,7 +5,8 @@ import { api } from '../../api/client.js';
 import { useSubmit } from '../../api/use-submit.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { text } from '../../app/form-data.js';
-import { Alert, Button, Page, TextField } from '../../components/ui/index.js';
+import { Alert, Button, Page } from '../../components/ui/index.js';
+import { EmailField } from './fields.js';
 
 /** Ask for a reset link; the answer never says whether the address has an account. */
 export default function ForgotPasswordPage() {
@@ -27,14 +28,7 @@ export default function ForgotPasswordPage() {
       ) : (
         <form onSubmit={form.onSubmit} noValidate>
           <ApiErrorAlert error={form.error} fields={['email']} />
-          <TextField
-            label={t('fields.email')}
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            error={form.fieldError('email')}
-          />
+          <EmailField name="email" error={form.fieldError('email')} />
           <Button type="submit" busy={form.pending}>
             {t('forgot.submit')}
           </Button>

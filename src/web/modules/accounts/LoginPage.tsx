@@ -8,6 +8,7 @@ import { text } from '../../app/form-data.js';
 import { safeNext } from '../../app/guards.js';
 import { useSession } from '../../app/session.js';
 import { Button, Page, TextField } from '../../components/ui/index.js';
+import { EmailField } from './fields.js';
 
 /** Sign in with e-mail and password, then return to the page that asked for it. */
 export default function LoginPage() {
@@ -35,14 +36,7 @@ export default function LoginPage() {
     <Page title={t('login.title')} narrow>
       <form onSubmit={form.onSubmit} noValidate>
         <ApiErrorAlert error={form.error} fields={['email', 'password']} />
-        <TextField
-          label={t('fields.email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          error={form.fieldError('email')}
-        />
+        <EmailField name="email" error={form.fieldError('email')} />
         <TextField
           label={t('fields.password')}
           name="password"

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../shared/limits.js';
 import { api } from '../../api/client.js';
 import { useSubmit } from '../../api/use-submit.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { text } from '../../app/form-data.js';
 import { Alert, Button, TextField } from '../../components/ui/index.js';
+import { NewPasswordField } from './fields.js';
 
 const FIELDS = ['currentPassword', 'newPassword'];
 
@@ -42,17 +42,7 @@ export function PasswordForm() {
           required
           error={form.fieldError('currentPassword')}
         />
-        <TextField
-          label={t('fields.newPassword')}
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          hint={t('fields.passwordHint', { min: LIMITS.passwordMin })}
-          minLength={LIMITS.passwordMin}
-          maxLength={LIMITS.passwordMax}
-          required
-          error={form.fieldError('newPassword')}
-        />
+        <NewPasswordField name="newPassword" error={form.fieldError('newPassword')} />
         <Button type="submit" busy={form.pending}>
           {t('password.submit')}
         </Button>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { LIMITS } from '../../../shared/limits.js';
 import { ApiError, api } from '../../api/client.js';
 import { useSubmit } from '../../api/use-submit.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { text } from '../../app/form-data.js';
 import { Alert, Button, Page, TextField } from '../../components/ui/index.js';
+import { NewPasswordField } from './fields.js';
 
 /** Choose a new password with the token from the e-mailed link. */
 export default function ResetPasswordPage() {
@@ -47,17 +47,7 @@ export default function ResetPasswordPage() {
       ) : (
         <form onSubmit={form.onSubmit} noValidate>
           <ApiErrorAlert error={form.error} fields={['password', 'confirm']} />
-          <TextField
-            label={t('fields.newPassword')}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            hint={t('fields.passwordHint', { min: LIMITS.passwordMin })}
-            minLength={LIMITS.passwordMin}
-            maxLength={LIMITS.passwordMax}
-            required
-            error={form.fieldError('password')}
-          />
+          <NewPasswordField name="password" error={form.fieldError('password')} />
           <TextField
             label={t('fields.confirmPassword')}
             name="confirm"

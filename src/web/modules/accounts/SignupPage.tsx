@@ -10,6 +10,7 @@ import { safeNext } from '../../app/guards.js';
 import { useLocale } from '../../app/i18n.js';
 import { useSession } from '../../app/session.js';
 import { Button, Page, TextField } from '../../components/ui/index.js';
+import { EmailField, NewPasswordField } from './fields.js';
 
 const FIELDS = ['displayName', 'email', 'password'];
 
@@ -54,26 +55,8 @@ export default function SignupPage() {
           required
           error={form.fieldError('displayName')}
         />
-        <TextField
-          label={t('fields.email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          maxLength={LIMITS.emailMax}
-          required
-          error={form.fieldError('email')}
-        />
-        <TextField
-          label={t('fields.password')}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          hint={t('fields.passwordHint', { min: LIMITS.passwordMin })}
-          minLength={LIMITS.passwordMin}
-          maxLength={LIMITS.passwordMax}
-          required
-          error={form.fieldError('password')}
-        />
+        <EmailField name="email" error={form.fieldError('email')} />
+        <NewPasswordField name="password" label={t('fields.password')} error={form.fieldError('password')} />
         <p className="muted">{t('signup.defaults')}</p>
         <Button type="submit" busy={form.pending}>
           {t('signup.submit')}
