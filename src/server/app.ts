@@ -56,7 +56,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  installErrorHandler(app, deps.i18n);
   // Graceful shutdown: once close() starts, answers still in flight tell the client to drop the
   // keep-alive connection, so the server can finish them and exit without waiting for idle sockets.
   let closing = false;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invalid } from '../error-keys.js';
 import { LIMITS } from '../limits.js';
 import { ORG_ROLES } from '../permissions.js';
 import {
@@ -12,22 +13,22 @@ import {
 
 export const passwordSchema = z
   .string()
-  .min(LIMITS.passwordMin, { message: `must be at least ${LIMITS.passwordMin} characters` })
+  .min(LIMITS.passwordMin, invalid('passwordLength'))
   .max(LIMITS.passwordMax)
-  .refine((p) => new Set(p).size >= 5, { message: 'is too simple: use more different characters' })
+  .refine((p) => new Set(p).size >= 5, invalid('passwordSimple'))
   .describe('At least 10 characters');
 
 export const registerBody = z.object({
   email: emailSchema,
   password: passwordSchema,
-  displayName: z.string().trim().min(1, { message: 'is required' }).max(LIMITS.displayNameMax),
+  displayName: z.string().trim().min(1, invalid('required')).max(LIMITS.displayNameMax),
   locale: localeSchema.default('en'),
   timeZone: timeZoneSchema.default('UTC'),
 });
 
 export const loginBody = z.object({
   email: emailSchema,
-  password: z.string().min(1, { message: 'is required' }).max(LIMITS.passwordMax),
+  password: z.string().min(1, invalid('required')).max(LIMITS.passwordMax),
 });
 
 export const membershipSchema = z.object({
@@ -63,25 +64,25 @@ export const sessionSchema = z
 
 export const profileUpdateBody = z
   .object({
-    displayName: z.string().trim().min(1, { message: 'is required' }).max(LIMITS.displayNameMax),
+    displayName: z.string().trim().min(1, invalid('required')).max(LIMITS.displayNameMax),
     locale: localeSchema,
     timeZone: timeZoneSchema,
   })
   .partial();
 
 export const passwordChangeBody = z.object({
-  currentPassword: z.string().min(1, { message: 'is required' }).max(LIMITS.passwordMax),
+  currentPassword: z.string().min(1, invalid('required')).max(LIMITS.passwordMax),
   newPassword: passwordSchema,
 });
 
 export const resetRequestBody = z.object({ email: emailSchema });
 export const resetConfirmBody = z.object({
-  token: z.string().min(20, { message: 'is not a valid reset token' }).max(200),
+  token: z.string().min(20, invalid('resetToken')).max(200),
   password: passwordSchema,
 });
 
 export const tokenCreateBody = z.object({
-  name: z.string().trim().min(1, { message: 'is required' }).max(LIMITS.tokenNameMax),
+  name: z.string().trim().min(1, invalid('required')).max(LIMITS.tokenNameMax),
   expiresInDays: z.number().int().min(1).max(3650).optional(),
 });
 
@@ -127,7 +128,7 @@ export const adminUserUpdateBody = z
     status: z.enum(['active', 'disabled']),
     isAdmin: z.boolean(),
     isBroker: z.boolean(),
-    coordinatorOf: z.array(z.string().regex(/^[A-Z]{2}$/, { message: 'must be ISO country codes' })).max(20),
+    coordinatorOf: z.array(z.string().regex(/^[A-Z]{2}$/, invalid('countryCodes'))).max(20),
   })
   .partial();
 

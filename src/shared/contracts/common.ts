@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invalid } from '../error-keys.js';
 import { LIMITS } from '../limits.js';
 import { LOCALES } from '../locales.js';
 import { isTimeZone } from '../time-zones.js';
@@ -16,23 +17,15 @@ export const errorSchema = z
   })
   .meta({ id: 'Error', description: 'Every error: a code, a message naming the field, and the field.' });
 
-export const uuidSchema = z.uuid({ message: 'must be an id (UUID)' });
+export const uuidSchema = z.uuid(invalid('uuid'));
 export const idParams = z.object({ id: uuidSchema });
 export const localeSchema = z.enum(LOCALES);
 export const visibilitySchema = z
   .enum(VISIBILITIES)
   .describe('public: anyone; network: signed-in members; organisation: its members');
-export const timeZoneSchema = z
-  .string()
-  .max(64)
-  .refine(isTimeZone, { message: 'must be an IANA time zone such as America/Mexico_City' });
-export const emailSchema = z
-  .email({ message: 'must be an email address' })
-  .max(LIMITS.emailMax)
-  .toLowerCase();
-export const urlSchema = z
-  .url({ protocol: /^https?$/, message: 'must be a web address starting with http:// or https://' })
-  .max(LIMITS.urlMax);
+export const timeZoneSchema = z.string().max(64).refine(isTimeZone, invalid('timeZone'));
+export const emailSchema = z.email(invalid('email')).max(LIMITS.emailMax).toLowerCase();
+export const urlSchema = z.url({ protocol: /^https?$/, message: invalid('url') }).max(LIMITS.urlMax);
 
 /** Text in several languages: `{ "en": "…", "es": "…" }`, keys from the supported locales. */
 export const localeMapSchema = (max: number) =>
@@ -40,9 +33,7 @@ export const localeMapSchema = (max: number) =>
 
 /** A locale map that must hold at least one non-empty text. */
 export const requiredLocaleMapSchema = (max: number) =>
-  localeMapSchema(max).refine((m) => Object.values(m).some((v) => v && v.length > 0), {
-    message: 'needs text in at least one language',
-  });
+  localeMapSchema(max).refine((m) => Object.values(m).some((v) => v && v.length > 0), invalid('localeMap'));
 
 export const pageQuerySchema = z.object({
   cursor: z.string().max(500).optional().describe('Opaque cursor from the previous page'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invalid } from '../error-keys.js';
 import { LIMITS } from '../limits.js';
 import { ORG_ROLES } from '../permissions.js';
 import {
@@ -22,18 +23,14 @@ export const iatiIdentifierSchema = z
   .string()
   .trim()
   .max(100)
-  .regex(/^[A-Z]{2}-[A-Z0-9]{2,}-\S+$/i, {
-    message: 'must look like PREFIX-ID, e.g. XM-DAC-41301 or MX-RFC-ABC123',
-  });
+  .regex(/^[A-Z]{2}-[A-Z0-9]{2,}-\S+$/i, invalid('iatiIdentifier'));
 
-const countryCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166 two-letter country code' });
+const countryCode = z.string().regex(/^[A-Z]{2}$/, invalid('countryCode'));
 
 const organisationFields = {
   name: requiredLocaleMapSchema(LIMITS.nameMax),
   acronym: z.string().trim().max(LIMITS.acronymMax).nullable().optional(),
-  orgType: z.string().regex(/^\d{2}$/, { message: 'must be an IATI organisation type code, e.g. 10' }),
+  orgType: z.string().regex(/^\d{2}$/, invalid('orgType')),
   countryCode: countryCode.nullable().optional(),
   parentId: uuidSchema.nullable().optional(),
   website: urlSchema.nullable().optional(),

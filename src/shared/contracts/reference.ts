@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invalid } from '../error-keys.js';
 import { LIMITS } from '../limits.js';
 import {
   abilitiesSchema,
@@ -33,7 +34,7 @@ export const vocabularyItemSchema = z
   .meta({ id: 'VocabularyItem' });
 
 export const vocabularyItemBody = z.object({
-  code: z.string().regex(/^[a-z0-9_]{1,64}$/, { message: 'must be lower-case letters, digits and _' }),
+  code: z.string().regex(/^[a-z0-9_]{1,64}$/, invalid('vocabularyCode')),
   label: requiredLocaleMapSchema(LIMITS.vocabularyLabelMax),
   definition: localeMapSchema(LIMITS.vocabularyDefinitionMax).default({}),
   position: z.number().int().min(0).max(10000).optional(),

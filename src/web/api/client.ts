@@ -33,10 +33,19 @@ function stripField(field: string, message: string): string {
 }
 
 let csrfToken: string | null = null;
+let requestLocale: string | null = null;
 
 /** Called by the session whenever it changes, so writes carry the current CSRF token. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+/**
+ * Called when the interface language changes. A visitor may have picked a language other than
+ * the browser's; sent as Accept-Language, it makes the API word its error messages in it too.
+ */
+export function setRequestLocale(locale: string): void {
+  requestLocale = locale;
 }
 
 /** Builds `path?k=v` from the given parameters, leaving out empty values. */
@@ -55,6 +64,7 @@ async function request<T>(method: Method, path: string, body?: unknown, signal?:
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (requestLocale) headers['accept-language'] = requestLocale;
   let response: Response;
   try {
     response = await fetch(BASE + path, {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client.js';
 import { Alert } from '../components/ui/index.js';
 
-// Codes whose meaning is the same whatever the request; the server's own text is English-only.
+// Codes whose meaning is the same whatever the request: the interface's own wording reads better.
 const GENERIC = new Set([
   'network',
   'unauthorized',

@@ -1,16 +1,18 @@
 import i18next, { type BackendModule, type PostProcessorModule, type ReadCallback } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, RTL_LOCALES } from '../../shared/locales.js';
+import { setRequestLocale } from '../api/client.js';
 import { applyDocumentLocale } from './locale.js';
 
 type Catalogue = { default: Record<string, unknown> };
 
 // One lazy chunk per locale × namespace: only the active language (plus English, the fallback)
-// is downloaded, and a namespace only when a page that uses it is opened. The mail namespace is
-// for the server's e-mails and never shipped to browsers.
+// is downloaded, and a namespace only when a page that uses it is opened. The mail and errors
+// namespaces are the server's (e-mails, API error messages) and never shipped to browsers.
 const catalogues = import.meta.glob<Catalogue>([
   '../../shared/i18n/*/*.json',
   '!../../shared/i18n/*/mail.json',
+  '!../../shared/i18n/*/errors.json',
 ]);
 
 const catalogue = (language: string, namespace: string) =>
@@ -55,9 +57,12 @@ const isolateFallbacks: PostProcessorModule = {
 /** Starts i18next in the given language and resolves once the common namespace is loaded. */
 export async function startI18n(locale: Locale): Promise<void> {
   i18next.on('languageChanged', (lng) => {
-    if (isLocale(lng)) applyDocumentLocale(lng);
+    if (!isLocale(lng)) return;
+    applyDocumentLocale(lng);
+    setRequestLocale(lng);
   });
   applyDocumentLocale(locale);
+  setRequestLocale(locale);
   await i18next
     .use(lazyCatalogues)
     .use(isolateFallbacks)

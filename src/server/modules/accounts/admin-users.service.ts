@@ -24,7 +24,7 @@ function userCursor(cursor: string | undefined) {
   // Cursors carry created_at.toISOString(): a date that does not round-trip was not issued here.
   const valid =
     typeof v === 'string' && UUID.test(id) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString() === v;
-  if (!valid) throw badRequest('cursor: not a cursor this API issued; start again without it.', 'cursor');
+  if (!valid) throw badRequest('errors:cursor.invalid', 'cursor');
   return { v, id };
 }
 
@@ -49,18 +49,15 @@ export async function updateUserRoles(
 ) {
   userPolicy.authorize(ctx.actor, 'user.manage', null);
   if (userId === ctx.userId && (patch.isAdmin === false || patch.status === 'disabled')) {
-    throw badRequest(
-      'isAdmin: you cannot remove your own administrator role or disable yourself.',
-      patch.isAdmin === false ? 'isAdmin' : 'status',
-    );
+    throw badRequest('errors:accounts.selfLockout', patch.isAdmin === false ? 'isAdmin' : 'status');
   }
   for (const code of patch.coordinatorOf ?? []) {
     if (!(await isKnownCountry(deps.db, code)))
-      throw badRequest(`coordinatorOf: unknown country code ${code}.`, 'coordinatorOf');
+      throw badRequest('errors:accounts.unknownCoordinatorCountry', 'coordinatorOf', { code });
   }
   return deps.db.transaction().execute(async (trx) => {
     const before = await repo.findUserById(trx, userId);
-    if (!before) throw notFound('User');
+    if (!before) throw notFound('errors:notFound.user');
     await repo.updateUser(trx, userId, {
       ...(patch.status !== undefined && { status: patch.status }),
       ...(patch.isAdmin !== undefined && { is_admin: patch.isAdmin }),

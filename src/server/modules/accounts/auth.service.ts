@@ -36,8 +36,7 @@ export async function register(
   requestId: string,
 ) {
   const passwordHash = await hashPassword(input.password);
-  const emailTaken = () =>
-    conflict('email: an account with this email already exists; sign in or reset the password.', 'email');
+  const emailTaken = () => conflict('errors:accounts.emailTaken', 'email');
   const userId = await deps.db
     .transaction()
     .execute(async (trx) => {
@@ -77,9 +76,9 @@ export async function register(
 export async function login(deps: AppDeps, email: string, password: string, userAgent: string | null) {
   const user = await repo.findUserByEmail(deps.db, email);
   const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
-  if (!user || !ok) throw new AppError(401, 'invalid_credentials', 'Email or password is wrong.', 'password');
-  if (user.status !== 'active')
-    throw new AppError(403, 'account_disabled', 'This account is disabled; contact an administrator.');
+  if (!user || !ok)
+    throw new AppError(401, 'invalid_credentials', 'errors:auth.invalidCredentials', { field: 'password' });
+  if (user.status !== 'active') throw new AppError(403, 'account_disabled', 'errors:auth.accountDisabled');
   await repo.updateUser(deps.db, user.id, { last_login_at: deps.clock.now() });
   return openSession(deps, user.id, userAgent);
 }

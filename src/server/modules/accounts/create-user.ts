@@ -1,7 +1,8 @@
 import { registerBody } from '../../../shared/contracts/accounts.js';
 import type { Executor } from '../../db/executor.js';
 import { recordAudit } from '../../platform/audit/audit.repository.js';
-import { badRequest, conflict } from '../../platform/http/errors.js';
+import { conflict } from '../../platform/http/errors.js';
+import { InvalidInputError } from '../../platform/http/invalid-input.js';
 import { hashPassword } from '../../platform/security/secrets.js';
 import * as repo from './accounts.repository.js';
 
@@ -29,14 +30,10 @@ export async function createUserAccount(ex: Executor, input: CreateUserInput): P
     locale: input.locale ?? 'en',
     timeZone: input.timeZone ?? 'UTC',
   });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = issue.path.join('.');
-    throw badRequest(`${field}: ${issue.message}`, field);
-  }
+  if (!parsed.success) throw new InvalidInputError(parsed.error.issues[0]!);
   const valid = parsed.data;
   if (await repo.findUserByEmail(ex, valid.email))
-    throw conflict(`email: ${valid.email} already has an account.`, 'email');
+    throw conflict('errors:accounts.emailHasAccount', 'email', { email: valid.email });
   const { id } = await repo.insertUser(ex, {
     email: valid.email,
     display_name: valid.displayName,

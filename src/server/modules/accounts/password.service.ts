@@ -19,7 +19,7 @@ export async function changePassword(
 ) {
   const user = await repo.findUserById(deps.db, ctx.userId!);
   if (!user || !(await verifyPassword(user.password_hash, current))) {
-    throw badRequest('currentPassword: the current password is wrong.', 'currentPassword');
+    throw badRequest('errors:accounts.currentPasswordWrong', 'currentPassword');
   }
   const hash = await hashPassword(next);
   await deps.db.transaction().execute(async (trx) => {
@@ -76,16 +76,9 @@ export async function confirmPasswordReset(
   const hash = await hashPassword(password);
   await deps.db.transaction().execute(async (trx) => {
     const reset = await repo.findPasswordResetForUpdate(trx, sha256(token));
-    if (!reset)
-      throw new AppError(
-        400,
-        'invalid_token',
-        'token: this reset link is not valid; ask for a new one.',
-        'token',
-      );
-    if (reset.used_at) throw gone('token: this reset link was already used; ask for a new one.', 'token');
-    if (reset.expires_at <= deps.clock.now())
-      throw gone('token: this reset link has expired; ask for a new one.', 'token');
+    if (!reset) throw new AppError(400, 'invalid_token', 'errors:accounts.resetInvalid', { field: 'token' });
+    if (reset.used_at) throw gone('errors:accounts.resetUsed', 'token');
+    if (reset.expires_at <= deps.clock.now()) throw gone('errors:accounts.resetExpired', 'token');
     await repo.markPasswordResetUsed(trx, reset.token_hash, deps.clock.now());
     await repo.updateUser(trx, reset.user_id, { password_hash: hash, updated_at: deps.clock.now() });
     await repo.deleteSessionsOfUser(trx, reset.user_id);

@@ -83,7 +83,7 @@ export async function listApiTokens(deps: AppDeps, userId: string) {
 export async function revokeApiToken(deps: AppDeps, ctx: RequestContext, tokenId: string) {
   await deps.db.transaction().execute(async (trx) => {
     const done = await repo.revokeApiToken(trx, ctx.userId!, tokenId, deps.clock.now());
-    if (!done) throw notFound('API token');
+    if (!done) throw notFound('errors:notFound.apiToken');
     await recordAudit(trx, {
       actorId: ctx.userId,
       action: 'api_token.revoke',

@@ -12,7 +12,7 @@ function entryIdOf(cursor: string | undefined): number | null {
   const { v } = after;
   const id = typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v)) ? Number(v) : Number.NaN;
   if (!Number.isSafeInteger(id) || id < 1) {
-    throw badRequest('cursor: not a cursor this API issued; start again without it.', 'cursor');
+    throw badRequest('errors:cursor.invalid', 'cursor');
   }
   return id;
 }
@@ -33,7 +33,7 @@ export async function readTrail(
   // A trail of a record one may not read is reported as absent, like the record itself.
   if (!auditPolicy.can(ctx.actor, 'audit.read', facts)) {
     if (!ctx.userId) auditPolicy.authorize(ctx.actor, 'audit.read', facts);
-    throw notFound('Audit trail');
+    throw notFound('errors:notFound.auditTrail');
   }
   const rows = await listAudit(deps.db, entityType, entityId, entryIdOf(cursor), limit);
   return pageOf(rows, limit, (r) => ({ v: r.id, id: String(r.id) }));

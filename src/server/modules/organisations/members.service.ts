@@ -24,7 +24,7 @@ async function managed(deps: AppDeps, ctx: RequestContext, organisationId: strin
 export async function listMembers(deps: AppDeps, ctx: RequestContext, organisationId: string) {
   const org = await getOrganisation(deps, ctx, organisationId);
   const showEmail = organisationPolicy.can(ctx.actor, 'organisation.manage_members', organisationFacts(org));
-  if (!ctx.userId) throw unauthorized('Sign in to see who belongs to an organisation.');
+  if (!ctx.userId) throw unauthorized('errors:members.signInToList');
   const rows = await repo.listMembers(deps.db, organisationId);
   return rows.map((r) => ({ ...r, email: showEmail ? r.email : null }));
 }
@@ -41,12 +41,9 @@ export async function changeRole(
   await deps.db.transaction().execute(async (trx) => {
     const admins = await repo.lockAdmins(trx, organisationId);
     const current = await repo.findMembership(trx, organisationId, userId);
-    if (!current) throw notFound('Member');
+    if (!current) throw notFound('errors:notFound.member');
     if (current.role === 'org_admin' && role !== 'org_admin' && admins.length <= 1) {
-      throw badRequest(
-        'role: this is the organisation’s last administrator; make someone else administrator first.',
-        'role',
-      );
+      throw badRequest('errors:members.lastAdmin', 'role');
     }
     await repo.updateMembershipRole(trx, organisationId, userId, role);
     await recordAudit(trx, {
@@ -72,12 +69,9 @@ export async function removeMember(
   await deps.db.transaction().execute(async (trx) => {
     const admins = await repo.lockAdmins(trx, organisationId);
     const current = await repo.findMembership(trx, organisationId, userId);
-    if (!current) throw notFound('Member');
+    if (!current) throw notFound('errors:notFound.member');
     if (current.role === 'org_admin' && admins.length <= 1) {
-      throw badRequest(
-        'userId: this is the organisation’s last administrator; make someone else administrator first.',
-        'userId',
-      );
+      throw badRequest('errors:members.lastAdmin', 'userId');
     }
     await repo.deleteMembership(trx, organisationId, userId);
     await recordAudit(trx, {
@@ -107,11 +101,11 @@ export async function invite(
   const inviter = await userSummary(deps.db, ctx.userId!);
   const row = await deps.db.transaction().execute(async (trx) => {
     if (await repo.findPendingInvitation(trx, organisationId, email, now)) {
-      throw conflict('email: this address already has a pending invitation to this organisation.', 'email');
+      throw conflict('errors:members.alreadyInvited', 'email');
     }
     const existing = await userSummary.byEmail(trx, email);
     if (existing && (await repo.findMembership(trx, organisationId, existing.id))) {
-      throw conflict('email: this person is already a member.', 'email');
+      throw conflict('errors:members.alreadyMember', 'email');
     }
     const created = await repo.insertInvitation(trx, {
       organisationId,
@@ -165,8 +159,8 @@ export async function revokeInvitation(
   await managed(deps, ctx, organisationId);
   await deps.db.transaction().execute(async (trx) => {
     const inv = await repo.findInvitation(trx, organisationId, invitationId);
-    if (!inv) throw notFound('Invitation');
-    if (inv.accepted_at) throw conflict('This invitation was already accepted; remove the member instead.');
+    if (!inv) throw notFound('errors:notFound.invitation');
+    if (inv.accepted_at) throw conflict('errors:invitations.alreadyAccepted');
     await repo.setInvitationState(trx, inv.id, { revoked_at: deps.clock.now() });
     await recordAudit(trx, {
       actorId: ctx.userId,
@@ -182,26 +176,22 @@ export async function revokeInvitation(
 
 /** Accepts an invitation for the signed-in user, whose email must be the invited one. */
 export async function acceptInvitation(deps: AppDeps, ctx: RequestContext, token: string) {
-  if (!ctx.userId)
-    throw unauthorized('Sign in (or sign up with the invited email) to accept the invitation.');
+  if (!ctx.userId) throw unauthorized('errors:invitations.signInToAccept');
   const me = await userSummary(deps.db, ctx.userId);
   return deps.db.transaction().execute(async (trx) => {
     const inv = await repo.findInvitationByHashForUpdate(trx, sha256(token));
-    if (!inv) throw new AppError(400, 'invalid_token', 'token: this invitation link is not valid.', 'token');
-    if (inv.revoked_at) throw gone('token: this invitation was withdrawn.', 'token');
-    if (inv.accepted_at) throw gone('token: this invitation was already used.', 'token');
-    if (inv.expires_at <= deps.clock.now())
-      throw gone('token: this invitation has expired; ask for a new one.', 'token');
+    if (!inv) throw new AppError(400, 'invalid_token', 'errors:invitations.invalid', { field: 'token' });
+    if (inv.revoked_at) throw gone('errors:invitations.withdrawn', 'token');
+    if (inv.accepted_at) throw gone('errors:invitations.used', 'token');
+    if (inv.expires_at <= deps.clock.now()) throw gone('errors:invitations.expired', 'token');
     if (!me || me.email.toLowerCase() !== inv.email.toLowerCase()) {
-      throw new AppError(
-        403,
-        'wrong_account',
-        `token: this invitation is for ${inv.email}; sign in with that address.`,
-        'token',
-      );
+      throw new AppError(403, 'wrong_account', 'errors:invitations.wrongAccount', {
+        field: 'token',
+        params: { email: inv.email },
+      });
     }
     if (await repo.findMembership(trx, inv.organisation_id, me.id))
-      throw conflict('You are already a member of this organisation.');
+      throw conflict('errors:invitations.youAreMember');
     await repo.insertMembership(trx, inv.organisation_id, me.id, inv.role);
     await repo.setInvitationState(trx, inv.id, { accepted_at: deps.clock.now() });
     await recordAudit(trx, {

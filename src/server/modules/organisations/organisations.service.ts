@@ -45,39 +45,30 @@ const facts = (o: repo.OrganisationRecord) => ({
 /** Checks codes and references against the database, naming the field that is wrong. */
 async function checkReferences(ex: Executor, b: Patch, selfId: string | null) {
   if (b.orgType !== undefined && !(await isActiveCode(ex, 'OrganisationType', b.orgType))) {
-    throw badRequest(`orgType: ${b.orgType} is not an IATI organisation type.`, 'orgType');
+    throw badRequest('errors:organisations.unknownOrgType', 'orgType', { code: b.orgType });
   }
   if (b.countryCode && !(await isKnownCountry(ex, b.countryCode))) {
-    throw badRequest(`countryCode: ${b.countryCode} is not a known country.`, 'countryCode');
+    throw badRequest('errors:organisations.unknownCountry', 'countryCode', { code: b.countryCode });
   }
   if (b.iatiIdentifier) {
     const prefix = b.iatiIdentifier.split('-').slice(0, 2).join('-').toUpperCase();
     if (!(await isActiveCode(ex, 'OrganisationRegistrationAgency', prefix))) {
-      throw badRequest(
-        `iatiIdentifier: ${prefix} is not a registration agency prefix of the IATI list (e.g. XM-DAC, GB-COH).`,
-        'iatiIdentifier',
-      );
+      throw badRequest('errors:organisations.unknownAgency', 'iatiIdentifier', { prefix });
     }
     const other = await repo.findByIatiIdentifier(ex, b.iatiIdentifier);
-    if (other && other.id !== selfId)
-      throw conflict(
-        'iatiIdentifier: another organisation already has this IATI identifier.',
-        'iatiIdentifier',
-      );
+    if (other && other.id !== selfId) throw conflict('errors:organisations.iatiTaken', 'iatiIdentifier');
   }
   if (b.parentId) {
     if (!(await repo.findOrganisation(ex, b.parentId)))
-      throw badRequest('parentId: no such organisation.', 'parentId');
+      throw badRequest('errors:organisations.noSuchParent', 'parentId');
     if (selfId && (await repo.ancestorIds(ex, b.parentId)).includes(selfId)) {
-      throw badRequest('parentId: an organisation cannot sit under itself or its own sub-units.', 'parentId');
+      throw badRequest('errors:organisations.parentCycle', 'parentId');
     }
   }
 }
 
 const iatiTaken = (err: unknown) => {
-  throw isUniqueViolation(err)
-    ? conflict('iatiIdentifier: another organisation already has this IATI identifier.', 'iatiIdentifier')
-    : err;
+  throw isUniqueViolation(err) ? conflict('errors:organisations.iatiTaken', 'iatiIdentifier') : err;
 };
 
 /** Creates an organisation; its creator becomes its administrator in the same transaction. */
@@ -121,7 +112,7 @@ export async function createOrganisation(deps: AppDeps, ctx: RequestContext, b: 
 export async function getOrganisation(deps: AppDeps, ctx: RequestContext, id: string) {
   const org = await repo.findOrganisation(deps.db, id);
   if (!org || !organisationPolicy.can(ctx.actor, 'organisation.read', facts(org)))
-    throw notFound('Organisation');
+    throw notFound('errors:notFound.organisation');
   return org;
 }
 
@@ -132,7 +123,7 @@ export async function updateOrganisation(deps: AppDeps, ctx: RequestContext, id:
     .execute(async (trx) => {
       const before = await repo.findOrganisation(trx, id);
       if (!before || !organisationPolicy.can(ctx.actor, 'organisation.read', facts(before)))
-        throw notFound('Organisation');
+        throw notFound('errors:notFound.organisation');
       organisationPolicy.authorize(ctx.actor, 'organisation.update', facts(before));
       await checkReferences(trx, patch, id);
       const name = patch.name ?? (before.name as LocaleMap);
@@ -189,7 +180,7 @@ export async function deleteOrganisation(deps: AppDeps, ctx: RequestContext, id:
   await deps.db.transaction().execute(async (trx) => {
     const before = await repo.findOrganisation(trx, id);
     if (!before || !organisationPolicy.can(ctx.actor, 'organisation.read', facts(before)))
-      throw notFound('Organisation');
+      throw notFound('errors:notFound.organisation');
     organisationPolicy.authorize(ctx.actor, 'organisation.delete', facts(before));
     await repo.deleteOrganisation(trx, id);
     await recordAudit(trx, {
@@ -225,7 +216,7 @@ function directoryCursor(cursor: string | undefined, sort: 'name' | 'newest') {
     UUID.test(id) &&
     typeof v === 'string' &&
     (sort === 'name' || (SORT_TIMESTAMP.test(v) && isRealInstant(v)));
-  if (!valid) throw badRequest('cursor: not a cursor this API issued; start again without it.', 'cursor');
+  if (!valid) throw badRequest('errors:cursor.invalid', 'cursor');
   return { v, id };
 }
 

@@ -14,7 +14,8 @@ import * as repo from './reference.repository.js';
 /** Administration of the product vocabularies (modalities, instruments, outcomes, …). */
 
 function requireVocabulary(name: string) {
-  if (!(VOCABULARY_NAMES as readonly string[]).includes(name)) throw notFound(`Vocabulary "${name}"`);
+  if (!(VOCABULARY_NAMES as readonly string[]).includes(name))
+    throw notFound('errors:notFound.vocabulary', { name });
 }
 
 export async function listVocabularyItems(deps: AppDeps, ctx: RequestContext, name: string) {
@@ -55,7 +56,7 @@ export async function addVocabularyItem(
     })
     .catch((err: unknown) => {
       throw isUniqueViolation(err)
-        ? conflict(`code: "${body.code}" already exists in ${name}.`, 'code')
+        ? conflict('errors:reference.codeTaken', 'code', { code: body.code, vocabulary: name })
         : err;
     });
 }
@@ -71,7 +72,7 @@ export async function updateVocabularyItem(
   requireVocabulary(name);
   return deps.db.transaction().execute(async (trx) => {
     const before = await repo.findVocabularyItem(trx, name, id);
-    if (!before) throw notFound('Vocabulary item');
+    if (!before) throw notFound('errors:notFound.vocabularyItem');
     const row = await repo.updateVocabularyItem(trx, id, patch, deps.clock.now());
     await recordAudit(trx, {
       actorId: ctx.userId,
@@ -112,7 +113,8 @@ export async function countries(db: AppDeps['db'], locale: string) {
 
 /** The active codes of an IATI code list; unknown lists are "not found". */
 export async function codelist(db: AppDeps['db'], list: string) {
-  if (!(CODELIST_NAMES as readonly string[]).includes(list)) throw notFound(`Code list "${list}"`);
+  if (!(CODELIST_NAMES as readonly string[]).includes(list))
+    throw notFound('errors:notFound.codeList', { name: list });
   return repo.listCodelist(db, list, false);
 }
 

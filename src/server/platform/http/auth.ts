@@ -35,7 +35,7 @@ async function authenticate(req: FastifyRequest, resolver: AuthResolver) {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) {
     const found = await resolver.fromApiToken(header.slice(7).trim());
-    if (!found) throw new AppError(401, 'invalid_token', 'The API token is unknown, expired or revoked.');
+    if (!found) throw new AppError(401, 'invalid_token', 'errors:auth.invalidToken');
     return found;
   }
   const cookie = req.cookies[SESSION_COOKIE];
@@ -55,26 +55,21 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
     req.actor = VISITOR;
     req.auth = null;
     if (!req.url.startsWith('/api/')) return;
+    const asked = (req.query as Record<string, unknown> | undefined)?.locale;
+    // Set before authenticating, so a refused token is already answered in the caller's language.
+    req.locale = isLocale(asked) ? asked : negotiateLocale(req.headers['accept-language']);
     const found = await authenticate(req, opts.resolver);
     if (found) {
       req.actor = found.actor;
       req.auth = found.auth;
+      if (!isLocale(asked)) req.locale = found.auth.locale;
     } else if (req.cookies[SESSION_COOKIE]) {
       clearSessionCookie(reply, opts.cookieSecure); // expired or revoked: stop sending it
     }
-    const query = req.query as Record<string, unknown> | undefined;
-    const asked = query?.locale;
-    req.locale = isLocale(asked)
-      ? asked
-      : (found?.auth.locale ?? negotiateLocale(req.headers['accept-language']));
     if (!SAFE_METHODS.has(req.method) && req.auth?.method === 'cookie') {
       const sent = req.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !req.auth.csrfToken || !safeEqual(sent, req.auth.csrfToken)) {
-        throw new AppError(
-          403,
-          'csrf_failed',
-          `Missing or wrong ${CSRF_HEADER} header; reload the page and try again.`,
-        );
+        throw new AppError(403, 'csrf_failed', 'errors:auth.csrf', { params: { header: CSRF_HEADER } });
       }
     }
   });

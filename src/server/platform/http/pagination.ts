@@ -21,7 +21,7 @@ export function decodeCursor(cursor: string | undefined): CursorKey | null {
     if (typeof parsed.id !== 'string') throw new Error('no id');
     return parsed;
   } catch {
-    throw badRequest('cursor: not a cursor this API issued; start again without it.', 'cursor');
+    throw badRequest('errors:cursor.invalid', 'cursor');
   }
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { AppError } from './errors.js';
 
 export const WEB_DIST = new URL('../../../../dist/web/', import.meta.url);
 
@@ -27,9 +28,9 @@ export async function serveWeb(app: FastifyInstance, withWebApp = true): Promise
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasWeb) {
-      return reply
-        .status(404)
-        .send({ error: { code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}.` } });
+      // Thrown rather than sent, so the error handler words it in the caller's language.
+      const params = { method: req.method, path: req.url.split('?')[0] };
+      throw new AppError(404, 'not_found', 'errors:notFound.route', { params });
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
