@@ -1,4 +1,4 @@
-/** The part of autocannon 8 that bench/run.ts uses (the package ships no types). */
+/** The part of autocannon 8 that bench/load.ts uses (the package ships no types). */
 declare module 'autocannon' {
   export interface Options {
     url: string;

@@ -4,7 +4,7 @@ import Fastify from 'fastify';
  * The baseline of the benchmark: a bare Fastify 5 server with one route that returns a static
  * JSON body shaped and sized like one directory page of the API (about 4 KB). No plugins, no
  * schema, no database: what this machine can serve through the same framework, the ceiling the
- * KX Hub figures are read against. Started by bench/run.ts with PORT and HOST.
+ * KX Hub figures are read against. Started by bench/servers.ts with PORT and HOST.
  */
 const port = Number(process.env.PORT ?? 3999);
 const host = process.env.HOST ?? '127.0.0.1';
