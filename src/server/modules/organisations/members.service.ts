@@ -1,12 +1,12 @@
 import { localized } from '../../../shared/locale-map.js';
 import type { OrgRole } from '../../../shared/permissions.js';
-import { recordAudit } from '../../platform/audit/audit.repository.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { AppError, badRequest, conflict, gone, notFound, unauthorized } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
 import { newToken, sha256 } from '../../platform/security/secrets.js';
 import { userSummary } from '../accounts/index.js';
 import * as repo from './members.repository.js';
+import { auditOrganisation } from './organisations.audit.js';
 import { organisationPolicy } from './organisations.policy.js';
 import { getOrganisation, organisationFacts } from './organisations.service.js';
 
@@ -46,16 +46,13 @@ export async function changeRole(
       throw badRequest('errors:members.lastAdmin', 'role');
     }
     await repo.updateMembershipRole(trx, organisationId, userId, role);
-    await recordAudit(trx, {
-      actorId: ctx.userId,
-      action: 'membership.change_role',
-      entityType: 'organisation',
-      entityId: organisationId,
+    await auditOrganisation(
+      trx,
+      { actorId: ctx.userId, requestId: ctx.requestId },
+      'membership.change_role',
       organisationId,
-      before: { userId, role: current.role },
-      after: { userId, role },
-      requestId: ctx.requestId,
-    });
+      { before: { userId, role: current.role }, after: { userId, role } },
+    );
   });
 }
 
@@ -74,15 +71,13 @@ export async function removeMember(
       throw badRequest('errors:members.lastAdmin', 'userId');
     }
     await repo.deleteMembership(trx, organisationId, userId);
-    await recordAudit(trx, {
-      actorId: ctx.userId,
-      action: 'membership.remove',
-      entityType: 'organisation',
-      entityId: organisationId,
+    await auditOrganisation(
+      trx,
+      { actorId: ctx.userId, requestId: ctx.requestId },
+      'membership.remove',
       organisationId,
-      before: { userId, role: current.role },
-      requestId: ctx.requestId,
-    });
+      { before: { userId, role: current.role } },
+    );
   });
 }
 
@@ -130,15 +125,13 @@ export async function invite(
       subject: deps.i18n.t(locale, 'invitation.subject', vars),
       text: deps.i18n.t(locale, 'invitation.body', vars),
     });
-    await recordAudit(trx, {
-      actorId: ctx.userId,
-      action: 'invitation.create',
-      entityType: 'organisation',
-      entityId: organisationId,
+    await auditOrganisation(
+      trx,
+      { actorId: ctx.userId, requestId: ctx.requestId },
+      'invitation.create',
       organisationId,
-      after: { email, role },
-      requestId: ctx.requestId,
-    });
+      { after: { email, role } },
+    );
     return created;
   });
   void deps.mailer.flush().catch(() => undefined);
@@ -162,15 +155,13 @@ export async function revokeInvitation(
     if (!inv) throw notFound('errors:notFound.invitation');
     if (inv.accepted_at) throw conflict('errors:invitations.alreadyAccepted');
     await repo.setInvitationState(trx, inv.id, { revoked_at: deps.clock.now() });
-    await recordAudit(trx, {
-      actorId: ctx.userId,
-      action: 'invitation.revoke',
-      entityType: 'organisation',
-      entityId: organisationId,
+    await auditOrganisation(
+      trx,
+      { actorId: ctx.userId, requestId: ctx.requestId },
+      'invitation.revoke',
       organisationId,
-      before: { email: inv.email },
-      requestId: ctx.requestId,
-    });
+      { before: { email: inv.email } },
+    );
   });
 }
 
@@ -194,15 +185,13 @@ export async function acceptInvitation(deps: AppDeps, ctx: RequestContext, token
       throw conflict('errors:invitations.youAreMember');
     await repo.insertMembership(trx, inv.organisation_id, me.id, inv.role);
     await repo.setInvitationState(trx, inv.id, { accepted_at: deps.clock.now() });
-    await recordAudit(trx, {
-      actorId: me.id,
-      action: 'membership.add',
-      entityType: 'organisation',
-      entityId: inv.organisation_id,
-      organisationId: inv.organisation_id,
-      after: { userId: me.id, role: inv.role, via: 'invitation' },
-      requestId: ctx.requestId,
-    });
+    await auditOrganisation(
+      trx,
+      { actorId: me.id, requestId: ctx.requestId },
+      'membership.add',
+      inv.organisation_id,
+      { after: { userId: me.id, role: inv.role, via: 'invitation' } },
+    );
     return { organisationId: inv.organisation_id };
   });
 }
@@ -216,12 +205,7 @@ export async function addMemberAsPlatform(
 ) {
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertMembership(trx, organisationId, userId, role);
-    await recordAudit(trx, {
-      actorId: null,
-      action: 'membership.add',
-      entityType: 'organisation',
-      entityId: organisationId,
-      organisationId,
+    await auditOrganisation(trx, { actorId: null }, 'membership.add', organisationId, {
       after: { userId, role, via: 'platform' },
     });
   });

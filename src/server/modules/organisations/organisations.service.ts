@@ -7,13 +7,13 @@ import type {
 import type { LocaleMap } from '../../../shared/locale-map.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { Executor } from '../../db/executor.js';
-import { recordAudit } from '../../platform/audit/audit.repository.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { badRequest, conflict, forbidden, notFound, unauthorized } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import type { AppDeps } from '../../platform/module.js';
 import { isActiveCode, isKnownCountry } from '../reference/index.js';
 import { insertMembership } from './members.repository.js';
+import { auditOrganisation } from './organisations.audit.js';
 import { canCreateOrganisation, organisationPolicy } from './organisations.policy.js';
 import * as repo from './organisations.repository.js';
 
@@ -94,15 +94,13 @@ export async function createOrganisation(deps: AppDeps, ctx: RequestContext, b: 
         created_by: ctx.userId,
       });
       await insertMembership(trx, id, ctx.userId!, 'org_admin');
-      await recordAudit(trx, {
-        actorId: ctx.userId,
-        action: 'organisation.create',
-        entityType: 'organisation',
-        entityId: id,
-        organisationId: id,
-        after: b,
-        requestId: ctx.requestId,
-      });
+      await auditOrganisation(
+        trx,
+        { actorId: ctx.userId, requestId: ctx.requestId },
+        'organisation.create',
+        id,
+        { after: b },
+      );
       return (await repo.findOrganisation(trx, id))!;
     })
     .catch(iatiTaken);
@@ -144,16 +142,13 @@ export async function updateOrganisation(deps: AppDeps, ctx: RequestContext, id:
         updated_at: deps.clock.now(),
       });
       const changedBefore = Object.fromEntries(Object.keys(patch).map((k) => [k, beforeValue(before, k)]));
-      await recordAudit(trx, {
-        actorId: ctx.userId,
-        action: 'organisation.update',
-        entityType: 'organisation',
-        entityId: id,
-        organisationId: id,
-        before: changedBefore,
-        after: patch,
-        requestId: ctx.requestId,
-      });
+      await auditOrganisation(
+        trx,
+        { actorId: ctx.userId, requestId: ctx.requestId },
+        'organisation.update',
+        id,
+        { before: changedBefore, after: patch },
+      );
       return (await repo.findOrganisation(trx, id))!;
     })
     .catch(iatiTaken);
@@ -183,15 +178,13 @@ export async function deleteOrganisation(deps: AppDeps, ctx: RequestContext, id:
       throw notFound('errors:notFound.organisation');
     organisationPolicy.authorize(ctx.actor, 'organisation.delete', facts(before));
     await repo.deleteOrganisation(trx, id);
-    await recordAudit(trx, {
-      actorId: ctx.userId,
-      action: 'organisation.delete',
-      entityType: 'organisation',
-      entityId: id,
-      organisationId: id,
-      before: { name: before.name, acronym: before.acronym },
-      requestId: ctx.requestId,
-    });
+    await auditOrganisation(
+      trx,
+      { actorId: ctx.userId, requestId: ctx.requestId },
+      'organisation.delete',
+      id,
+      { before: { name: before.name, acronym: before.acronym } },
+    );
   });
 }
 
