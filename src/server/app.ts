@@ -92,8 +92,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     timeWindow: '1 minute',
     // Signed-in callers are limited per account, visitors per address.
     keyGenerator: (req) => req.auth?.userId ?? req.ip,
-    errorResponseBuilder: (_req, ctx) =>
-      Object.assign(new Error(`Too many requests; try again in ${ctx.after}.`), { statusCode: 429 }),
+    // Only the status matters: the error handler writes the translated message from Retry-After.
+    errorResponseBuilder: () => Object.assign(new Error('rate limited'), { statusCode: 429 }),
   });
   await app.register(fastifySwagger, {
     openapi: {

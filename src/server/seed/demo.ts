@@ -1,10 +1,8 @@
-import { VISITOR } from '../../shared/permissions.js';
-import { createUserAccount } from '../modules/accounts/index.js';
-import { addMemberAsPlatform, createOrganisation } from '../modules/organisations/index.js';
+import { createUserAccount, hasAnyAccount } from '../modules/accounts/index.js';
+import { addMemberAsPlatform, createOrganisationAsPlatform } from '../modules/organisations/index.js';
 import type { AppDeps } from '../platform/module.js';
 import { DEMO_ORGANISATIONS } from './demo-organisations.js';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
-import { hasAnyUser, markDemoOrganisations } from './seed.repository.js';
 
 export interface DemoLogin {
   email: string;
@@ -17,32 +15,28 @@ export interface DemoLogin {
  */
 export async function seedDemo(deps: AppDeps): Promise<{ seeded: boolean; login: DemoLogin }> {
   const login = { email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD };
-  if (await hasAnyUser(deps.db)) return { seeded: false, login };
+  if (await hasAnyAccount(deps.db)) return { seeded: false, login };
   const userIds = new Map<string, string>();
   await deps.db.transaction().execute(async (trx) => {
     for (const u of DEMO_USERS) {
       userIds.set(u.email, await createUserAccount(trx, { ...u, password: DEMO_PASSWORD, isDemo: true }));
     }
   });
-  const adminId = userIds.get(DEMO_ADMIN_EMAIL)!;
-  const ctx = {
-    actor: { ...VISITOR, userId: adminId, isAdmin: true },
-    userId: adminId,
-    locale: 'en' as const,
-    requestId: 'demo-seed',
-  };
   const orgIds = new Map<string, string>();
   for (const { key, parentKey, ...o } of DEMO_ORGANISATIONS) {
-    const org = await createOrganisation(deps, ctx, {
-      description: {},
-      defaultLocale: 'en',
-      visibility: 'public',
-      ...o,
-      parentId: parentKey ? orgIds.get(parentKey) : null,
-    } as Parameters<typeof createOrganisation>[2]);
-    orgIds.set(key, org.id);
+    const id = await createOrganisationAsPlatform(
+      deps,
+      {
+        description: {},
+        defaultLocale: 'en',
+        visibility: 'public',
+        ...o,
+        parentId: parentKey ? orgIds.get(parentKey) : null,
+      } as Parameters<typeof createOrganisationAsPlatform>[1],
+      { isDemo: true },
+    );
+    orgIds.set(key, id);
   }
-  await markDemoOrganisations(deps.db, [...orgIds.values()], adminId);
   for (const u of DEMO_USERS) {
     for (const [orgKey, role] of u.memberships ?? []) {
       await addMemberAsPlatform(deps, orgIds.get(orgKey)!, userIds.get(u.email)!, role);

@@ -101,6 +101,10 @@ export async function listUsers(
   return query.execute();
 }
 
+export async function hasAnyUser(ex: Executor): Promise<boolean> {
+  return !!(await ex.selectFrom('users').select('id').limit(1).executeTakeFirst());
+}
+
 export async function countUsers(ex: Executor): Promise<number> {
   const row = await ex
     .selectFrom('users')

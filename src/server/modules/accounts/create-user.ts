@@ -54,3 +54,8 @@ export async function createUserAccount(ex: Executor, input: CreateUserInput): P
   });
   return id;
 }
+
+/** True once any account exists (the demo seed runs only on an empty platform). */
+export async function hasAnyAccount(ex: Executor): Promise<boolean> {
+  return repo.hasAnyUser(ex);
+}

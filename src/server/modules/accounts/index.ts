@@ -14,5 +14,5 @@ export const accountsModule: ModuleManifest = {
 };
 
 export { authResolver } from './auth.service.js';
-export { createUserAccount } from './create-user.js';
+export { createUserAccount, hasAnyAccount } from './create-user.js';
 export { userSummary } from './user-summary.js';

@@ -11,9 +11,13 @@ export const organisationsModule: ModuleManifest = {
     organisationsRoutes(app, deps);
     membersRoutes(app, deps);
   },
-  stats: async (deps) => ({ organisations: await countPublicOrganisations(deps.db) }),
+  stats: (deps) => countPublicOrganisations(deps.db),
   auditScopes: { organisation: organisationScope },
 };
 
 export { acceptInvitation, addMemberAsPlatform, invite } from './members.service.js';
-export { createOrganisation, getOrganisation } from './organisations.service.js';
+export {
+  createOrganisation,
+  createOrganisationAsPlatform,
+  getOrganisation,
+} from './organisations.service.js';

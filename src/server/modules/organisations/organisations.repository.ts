@@ -148,13 +148,19 @@ export async function findByIatiIdentifier(ex: Executor, identifier: string) {
     .executeTakeFirst();
 }
 
-export async function countPublicOrganisations(ex: Executor): Promise<number> {
+/** Public organisations and the countries they are in, for the home page. */
+export async function countPublicOrganisations(
+  ex: Executor,
+): Promise<{ organisations: number; countries: number }> {
   const r = await ex
     .selectFrom('organisations')
-    .select(sql<number>`count(*)::int`.as('n'))
+    .select([
+      sql<number>`count(*)::int`.as('organisations'),
+      sql<number>`count(DISTINCT country_code)::int`.as('countries'),
+    ])
     .where('visibility', '=', 'public')
     .executeTakeFirstOrThrow();
-  return r.n;
+  return r;
 }
 
 /** The organisation and country an audit entry about this organisation belongs to. */

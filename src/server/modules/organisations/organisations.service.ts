@@ -71,6 +71,33 @@ const iatiTaken = (err: unknown) => {
   throw isUniqueViolation(err) ? conflict('errors:organisations.iatiTaken', 'iatiIdentifier') : err;
 };
 
+/** Checks references, inserts the organisation and writes its audit entry, inside `trx`. */
+async function insertChecked(
+  trx: Executor,
+  b: Body,
+  who: { actorId: string | null; requestId: string },
+  isDemo: boolean,
+): Promise<string> {
+  await checkReferences(trx, b, null);
+  const { id } = await repo.insertOrganisation(trx, {
+    name: JSON.stringify(b.name),
+    acronym: b.acronym || null,
+    org_type: b.orgType,
+    country_code: b.countryCode ?? null,
+    parent_id: b.parentId ?? null,
+    website: b.website ?? null,
+    iati_identifier: b.iatiIdentifier ?? null,
+    description: JSON.stringify(b.description),
+    default_locale: b.defaultLocale,
+    visibility: b.visibility,
+    search_text: searchText(b.name, b.acronym, b.iatiIdentifier),
+    is_demo: isDemo,
+    created_by: who.actorId,
+  });
+  await auditOrganisation(trx, who, 'organisation.create', id, { after: b });
+  return id;
+}
+
 /** Creates an organisation; its creator becomes its administrator in the same transaction. */
 export async function createOrganisation(deps: AppDeps, ctx: RequestContext, b: Body) {
   if (!ctx.userId) throw unauthorized();
@@ -78,31 +105,21 @@ export async function createOrganisation(deps: AppDeps, ctx: RequestContext, b: 
   return deps.db
     .transaction()
     .execute(async (trx) => {
-      await checkReferences(trx, b, null);
-      const { id } = await repo.insertOrganisation(trx, {
-        name: JSON.stringify(b.name),
-        acronym: b.acronym || null,
-        org_type: b.orgType,
-        country_code: b.countryCode ?? null,
-        parent_id: b.parentId ?? null,
-        website: b.website ?? null,
-        iati_identifier: b.iatiIdentifier ?? null,
-        description: JSON.stringify(b.description),
-        default_locale: b.defaultLocale,
-        visibility: b.visibility,
-        search_text: searchText(b.name, b.acronym, b.iatiIdentifier),
-        created_by: ctx.userId,
-      });
+      const id = await insertChecked(trx, b, { actorId: ctx.userId, requestId: ctx.requestId }, false);
       await insertMembership(trx, id, ctx.userId!, 'org_admin');
-      await auditOrganisation(
-        trx,
-        { actorId: ctx.userId, requestId: ctx.requestId },
-        'organisation.create',
-        id,
-        { after: b },
-      );
       return (await repo.findOrganisation(trx, id))!;
     })
+    .catch(iatiTaken);
+}
+
+/**
+ * Creates an organisation on the platform's own authority (demo seed, CLI), with no creator
+ * membership; members are added separately.
+ */
+export async function createOrganisationAsPlatform(deps: AppDeps, b: Body, opts: { isDemo: boolean }) {
+  return deps.db
+    .transaction()
+    .execute((trx) => insertChecked(trx, b, { actorId: null, requestId: 'platform' }, opts.isDemo))
     .catch(iatiTaken);
 }
 

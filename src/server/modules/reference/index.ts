@@ -1,12 +1,10 @@
 import type { ModuleManifest } from '../../platform/module.js';
-import { countCountriesWithOrganisations } from './reference.repository.js';
 import { referenceRoutes } from './reference.routes.js';
 
 /** Reference data: countries, languages, IATI code lists and the editable vocabularies. */
 export const referenceModule: ModuleManifest = {
   name: 'reference',
   routes: referenceRoutes,
-  stats: async (deps) => ({ countries: await countCountriesWithOrganisations(deps.db) }),
 };
 
 export { isActiveCode, isKnownCountry } from './reference.service.js';

@@ -156,15 +156,6 @@ export async function listLanguages(ex: Executor) {
   return ex.selectFrom('languages').select(['code', 'name']).orderBy('code').execute();
 }
 
-export async function countCountriesWithOrganisations(ex: Executor): Promise<number> {
-  const r = await ex
-    .selectFrom('organisations')
-    .select(sql<number>`count(DISTINCT country_code)::int`.as('n'))
-    .where('visibility', '=', 'public')
-    .executeTakeFirstOrThrow();
-  return r.n;
-}
-
 // Vocabularies -----------------------------------------------------------------------------
 
 export async function vocabularyCounts(ex: Executor) {
