@@ -43,6 +43,10 @@ audit.read                      0   0    1   0   1   1   1   0
 record.read_private             0   0    1   0   1   1   1   1
 country.coordinate              0   0    1   0   1   0   0   0
 content.review                  0   0    1   1   0   0   0   0
+country_profile.edit            0   0    1   0   1   0   0   0
+assessment.edit                 0   0    1   0   1   0   0   0
+capability.manage               0   0    1   0   1   1   1   0
+expert.read_personal            0   1    1   0   0   0   0   0
 `;
 
 const rows = MATRIX.trim()

@@ -17,6 +17,10 @@ export const ACTIONS = [
   'record.read_private',
   'country.coordinate',
   'content.review',
+  'country_profile.edit',
+  'assessment.edit',
+  'capability.manage',
+  'expert.read_personal',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -37,7 +41,7 @@ export const ORG_ROLES: readonly OrgRole[] = ['org_admin', 'editor', 'member'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
   visitor: ['organisation.read'],
-  authenticated: ['organisation.read', 'organisation.create'],
+  authenticated: ['organisation.read', 'organisation.create', 'expert.read_personal'],
   platform_admin: ACTIONS,
   broker: ['organisation.read', 'organisation.create', 'content.review'],
   country_coordinator: [
@@ -46,6 +50,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     'record.read_private',
     'audit.read',
     'country.coordinate',
+    'country_profile.edit',
+    'assessment.edit',
+    'capability.manage',
   ],
   org_admin: [
     'organisation.read',
@@ -55,8 +62,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     'invitation.revoke',
     'record.read_private',
     'audit.read',
+    'capability.manage',
   ],
-  editor: ['organisation.read', 'record.read_private', 'audit.read'],
+  editor: ['organisation.read', 'record.read_private', 'audit.read', 'capability.manage'],
   member: ['organisation.read', 'record.read_private'],
 };
 

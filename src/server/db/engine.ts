@@ -31,6 +31,9 @@ export interface OpenOptions {
 
 // int8 (count(*), bigserial) comes back as a string by default; our counts fit in a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
+// A calendar date has no time zone: keep 'YYYY-MM-DD' as text rather than a Date at local
+// midnight, which would shift the day for servers east or west of UTC.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 /** Opens the configured engine: a PostgreSQL server when a URL is given, else PGlite in dataDir. */
 export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {

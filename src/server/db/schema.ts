@@ -14,6 +14,8 @@ export interface CountriesTable {
   name: Json<LocaleMap>;
   region: string | null;
   status: Generated<string>;
+  /** World Bank income group: L, LM, UM or H; null where the Bank does not classify. */
+  income_group: 'L' | 'LM' | 'UM' | 'H' | null;
 }
 
 export interface LanguagesTable {
@@ -177,6 +179,123 @@ export interface MailOutboxTable {
   sent_at: Date | null;
 }
 
+/** A `date` column: pg hands it over as the 'YYYY-MM-DD' text (see engine.ts), never a Date. */
+type DateText = ColumnType<string, string, string>;
+
+export interface CountryProfilesTable {
+  country_code: string;
+  /** The working draft, shaped by the country profile contract. */
+  draft: Json<unknown>;
+  draft_updated_at: Timestamp;
+  draft_updated_by: string | null;
+  published_version: number | null;
+  published_at: Date | null;
+  country_role: string | null;
+  is_demo: Generated<boolean>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface CountryProfileVersionsTable {
+  country_code: string;
+  version: number;
+  content: Json<unknown>;
+  change_note: Generated<string>;
+  published_by: string | null;
+  published_at: Date | string;
+}
+
+export interface AssessmentRubricLevelsTable {
+  dimension: string;
+  level: number;
+  description: Json<LocaleMap>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export type AssessmentStatus = 'draft' | 'submitted';
+
+export interface AssessmentsTable {
+  id: Generated<string>;
+  country_code: string;
+  status: Generated<AssessmentStatus>;
+  assessed_on: DateText;
+  participants: Generated<string>;
+  summary: Json<LocaleMap>;
+  created_by: string | null;
+  submitted_by: string | null;
+  submitted_at: Date | null;
+  is_demo: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface AssessmentRatingsTable {
+  assessment_id: string;
+  dimension: string;
+  rating: number | null;
+  evidence: Json<LocaleMap>;
+  links: Json<string[]>;
+}
+
+export type CostSharing =
+  | 'provider_funded'
+  | 'cost_shared'
+  | 'recipient_funded'
+  | 'third_party_funded'
+  | 'negotiable';
+
+export interface CapabilitiesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  title: Json<LocaleMap>;
+  description: Json<LocaleMap>;
+  default_locale: Generated<string>;
+  sectors: string[];
+  sdg_targets: string[];
+  instruments: string[];
+  languages: string[];
+  capacity_per_year: number | null;
+  cost_sharing: Generated<CostSharing>;
+  cost_sharing_note: Json<LocaleMap>;
+  visibility: Generated<Visibility>;
+  search_text: Generated<string>;
+  is_demo: Generated<boolean>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export type Availability = 'available' | 'limited' | 'unavailable';
+export type ConsentMethod = 'written' | 'email' | 'self_registered' | 'verbal_witnessed';
+
+export interface ExpertsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  full_name: string;
+  job_title: Generated<string>;
+  email: string | null;
+  expertise: Json<LocaleMap>;
+  sectors: string[];
+  languages: string[];
+  availability: Generated<Availability>;
+  availability_note: Generated<string>;
+  consent_given_on: DateText;
+  consent_method: ConsentMethod;
+  consent_recorded_by: string | null;
+  search_text: Generated<string>;
+  is_demo: Generated<boolean>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ExpertCapabilitiesTable {
+  expert_id: string;
+  capability_id: string;
+}
+
 export interface KxMigrationsTable {
   version: number;
   name: string;
@@ -201,6 +320,14 @@ export interface Database {
   invitations: InvitationsTable;
   audit_log: AuditLogTable;
   mail_outbox: MailOutboxTable;
+  country_profiles: CountryProfilesTable;
+  country_profile_versions: CountryProfileVersionsTable;
+  assessment_rubric_levels: AssessmentRubricLevelsTable;
+  assessments: AssessmentsTable;
+  assessment_ratings: AssessmentRatingsTable;
+  capabilities: CapabilitiesTable;
+  experts: ExpertsTable;
+  expert_capabilities: ExpertCapabilitiesTable;
   kx_migrations: KxMigrationsTable;
 }
 
@@ -212,3 +339,10 @@ export type AuditRow = Selectable<AuditLogTable>;
 export type ApiTokenRow = Selectable<ApiTokensTable>;
 export type InvitationRow = Selectable<InvitationsTable>;
 export type VocabularyItemRow = Selectable<VocabularyItemsTable>;
+export type CountryProfileRow = Selectable<CountryProfilesTable>;
+export type CountryProfileVersionRow = Selectable<CountryProfileVersionsTable>;
+export type AssessmentRow = Selectable<AssessmentsTable>;
+export type AssessmentRatingRow = Selectable<AssessmentRatingsTable>;
+export type RubricLevelRow = Selectable<AssessmentRubricLevelsTable>;
+export type CapabilityRow = Selectable<CapabilitiesTable>;
+export type ExpertRow = Selectable<ExpertsTable>;

@@ -14,7 +14,17 @@ export const auditEntrySchema = z
   .meta({ id: 'AuditEntry' });
 
 export const auditParams = z.object({
-  entityType: z.enum(['organisation', 'user', 'vocabulary_item', 'membership', 'invitation']),
+  entityType: z.enum([
+    'organisation',
+    'user',
+    'vocabulary_item',
+    'membership',
+    'invitation',
+    'country_profile',
+    'assessment',
+    'capability',
+    'expert',
+  ]),
   entityId: z.string().min(1).max(100),
 });
 export const auditQuery = pageQuerySchema;
