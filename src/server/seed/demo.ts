@@ -1,6 +1,9 @@
 import { createUserAccount, hasAnyAccount } from '../modules/accounts/index.js';
 import { addMemberAsPlatform, createOrganisationAsPlatform } from '../modules/organisations/index.js';
 import type { AppDeps } from '../platform/module.js';
+import { seedAssessments } from './demo-assessments.js';
+import { seedCountryProfiles } from './demo-country-profiles.js';
+import { seedExpertise } from './demo-expertise.js';
 import { DEMO_ORGANISATIONS } from './demo-organisations.js';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
 
@@ -42,5 +45,9 @@ export async function seedDemo(deps: AppDeps): Promise<{ seeded: boolean; login:
       await addMemberAsPlatform(deps, orgIds.get(orgKey)!, userIds.get(u.email)!, role);
     }
   }
+  const ids = { orgIds, userIds };
+  await seedCountryProfiles(deps, ids);
+  await seedAssessments(deps, ids);
+  await seedExpertise(deps, ids);
   return { seeded: true, login };
 }
