@@ -9,7 +9,15 @@ import {
   uuidSchema,
 } from './common.js';
 
-export const countrySchema = z.object({ code: z.string(), name: z.string(), region: z.string().nullable() });
+/** World Bank income groups: low, lower-middle, upper-middle and high income. */
+export const incomeGroupSchema = z.enum(['L', 'LM', 'UM', 'H']);
+export const countrySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  region: z.string().nullable(),
+  /** World Bank income group (see reference data); null where the Bank does not classify. */
+  incomeGroup: incomeGroupSchema.nullable(),
+});
 export const codeItemSchema = z.object({
   code: z.string(),
   name: z.string(),
@@ -44,4 +52,5 @@ export const vocabularyItemPatch = vocabularyItemBody.omit({ code: true }).parti
 
 export type VocabularyItem = z.infer<typeof vocabularyItemSchema>;
 export type Country = z.infer<typeof countrySchema>;
+export type IncomeGroup = z.infer<typeof incomeGroupSchema>;
 export type CodeItem = z.infer<typeof codeItemSchema>;

@@ -121,3 +121,29 @@ export function loadLanguages(): Language[] {
 export function loadCurrencies(): Currency[] {
   return readArray<Currency>('currencies.json');
 }
+
+/** World Bank income groups: low, lower-middle, upper-middle and high income. */
+export const INCOME_GROUPS = ['L', 'LM', 'UM', 'H'] as const;
+export type IncomeGroup = (typeof INCOME_GROUPS)[number];
+
+export interface IncomeGroups {
+  /** The World Bank's fiscal year of the classification, e.g. FY2026. */
+  fiscalYear: string;
+  /** Country code → income group; countries the Bank does not classify are absent. */
+  groups: Record<string, IncomeGroup>;
+}
+
+/** Reads the World Bank income classification; throws on a group outside INCOME_GROUPS. */
+export function loadIncomeGroups(): IncomeGroups {
+  const data = readJson('income-groups.json') as { fiscalYear?: unknown; groups?: unknown };
+  if (typeof data.fiscalYear !== 'string' || !data.groups || typeof data.groups !== 'object') {
+    throw new Error('reference data income-groups.json: expected { fiscalYear, groups }');
+  }
+  const groups = data.groups as Record<string, unknown>;
+  for (const [code, group] of Object.entries(groups)) {
+    if (!(INCOME_GROUPS as readonly unknown[]).includes(group)) {
+      throw new Error(`reference data income-groups.json: ${code} → ${String(group)} is not an income group`);
+    }
+  }
+  return { fiscalYear: data.fiscalYear, groups: groups as Record<string, IncomeGroup> };
+}

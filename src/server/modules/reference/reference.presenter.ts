@@ -1,4 +1,4 @@
-import type { VocabularyItem } from '../../../shared/contracts/reference.js';
+import type { Country, IncomeGroup, VocabularyItem } from '../../../shared/contracts/reference.js';
 import { localized } from '../../../shared/locale-map.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { LocaleMap, VocabularyItemRow } from '../../db/schema.js';
@@ -7,6 +7,18 @@ import { vocabularyPolicy } from './reference.policy.js';
 /** Reference rows → API objects, names resolved in the reader's language with fallback. */
 export function toNamed(row: { code: string; name: LocaleMap }, locale: string) {
   return { code: row.code, name: localized(row.name, locale) || row.code };
+}
+
+export function toCountry(
+  row: { code: string; name: LocaleMap; region: string | null; income_group: IncomeGroup | null },
+  locale: string,
+): Country {
+  return {
+    code: row.code,
+    name: localized(row.name, locale) || row.code,
+    region: row.region,
+    incomeGroup: row.income_group,
+  };
 }
 
 export function toVocabularyItem(row: VocabularyItemRow, actor: Actor, locale: string): VocabularyItem {

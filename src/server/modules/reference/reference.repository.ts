@@ -30,7 +30,13 @@ export async function setSyncChecksum(ex: Executor, name: string, checksum: stri
 
 export async function upsertCountries(
   ex: Executor,
-  rows: { code: string; name: LocaleMap; region: string; status: string }[],
+  rows: {
+    code: string;
+    name: LocaleMap;
+    region: string;
+    status: string;
+    income_group: 'L' | 'LM' | 'UM' | 'H' | null;
+  }[],
 ) {
   for (const part of chunks(rows)) {
     await ex
@@ -41,6 +47,7 @@ export async function upsertCountries(
           name: eb.ref('excluded.name'),
           region: eb.ref('excluded.region'),
           status: eb.ref('excluded.status'),
+          income_group: eb.ref('excluded.income_group'),
         })),
       )
       .execute();
@@ -117,10 +124,42 @@ export async function insertMissingVocabularyItems(
   }
 }
 
+/**
+ * Seeds the assessment rubric: inserts missing (dimension, level) rows and refreshes the text of
+ * rows no administrator has edited (updated_by null); edited rows are never touched.
+ */
+export async function upsertUneditedRubricLevels(
+  ex: Executor,
+  rows: { dimension: string; level: number; description: LocaleMap }[],
+  now: Date,
+) {
+  for (const part of chunks(rows)) {
+    await ex
+      .insertInto('assessment_rubric_levels')
+      .values(
+        part.map((r) => ({
+          dimension: r.dimension,
+          level: r.level,
+          description: JSON.stringify(r.description),
+          updated_by: null,
+          updated_at: now,
+        })),
+      )
+      .onConflict((oc) =>
+        oc
+          .columns(['dimension', 'level'])
+          .doUpdateSet((eb) => ({ description: eb.ref('excluded.description'), updated_at: now }))
+          .where('assessment_rubric_levels.updated_by', 'is', null)
+          .whereRef('assessment_rubric_levels.description', 'is distinct from', 'excluded.description'),
+      )
+      .execute();
+  }
+}
+
 export async function listCountries(ex: Executor) {
   return ex
     .selectFrom('countries')
-    .select(['code', 'name', 'region'])
+    .select(['code', 'name', 'region', 'income_group'])
     .where('status', '=', 'active')
     .execute();
 }

@@ -41,7 +41,12 @@ describe('reference lists', () => {
     expect(es.headers['cache-control']).toContain('max-age=');
     const items = es.json().items as { code: string; name: string; region: string | null }[];
     expect(items.length).toBeGreaterThan(190);
-    expect(items.find((c) => c.code === 'MX')).toEqual({ code: 'MX', name: 'México', region: '498' });
+    expect(items.find((c) => c.code === 'MX')).toEqual({
+      code: 'MX',
+      name: 'México',
+      region: '498',
+      incomeGroup: 'UM',
+    });
     const names = items.map((c) => c.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'es')));
     const en = (await get('/api/v1/reference/countries')).json().items as { code: string; name: string }[];

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { vocabularyItemBody, vocabularyItemPatch } from '../../../shared/contracts/reference.js';
-import { localized } from '../../../shared/locale-map.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { CODELIST_NAMES } from '../../db/reference/reference-data.js';
 import { VOCABULARY_NAMES } from '../../db/reference/vocabulary-types.js';
@@ -9,6 +8,7 @@ import type { RequestContext } from '../../platform/http/context.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
 import { vocabularyPolicy } from './reference.policy.js';
+import { toCountry } from './reference.presenter.js';
 import * as repo from './reference.repository.js';
 
 /** Administration of the product vocabularies (modalities, instruments, outcomes, …). */
@@ -106,9 +106,7 @@ export async function isActiveCode(db: AppDeps['db'], list: string, code: string
 /** Active countries with names in the reader's language, sorted for that language. */
 export async function countries(db: AppDeps['db'], locale: string) {
   const rows = await repo.listCountries(db);
-  return rows
-    .map((r) => ({ code: r.code, name: localized(r.name, locale) || r.code, region: r.region }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale));
+  return rows.map((r) => toCountry(r, locale)).sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
 /** The active codes of an IATI code list; unknown lists are "not found". */
