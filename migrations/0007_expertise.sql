@@ -46,7 +46,11 @@ CREATE TABLE experts (
   consent_given_on date NOT NULL,
   consent_method text NOT NULL CHECK (consent_method IN ('written', 'email', 'self_registered', 'verbal_witnessed')),
   consent_recorded_by uuid REFERENCES users (id) ON DELETE SET NULL,
+  -- Two search texts: the public one (expertise areas), and the personal one (name, job title,
+  -- e-mail) that only signed-in members' searches may match, so a visitor cannot learn that a
+  -- named person is listed by searching for the name.
   search_text text NOT NULL DEFAULT '',
+  personal_search_text text NOT NULL DEFAULT '',
   is_demo boolean NOT NULL DEFAULT false,
   created_by uuid REFERENCES users (id) ON DELETE SET NULL,
   created_at timestamptz NOT NULL DEFAULT now(),
@@ -56,6 +60,7 @@ CREATE INDEX experts_org_idx ON experts (organisation_id);
 CREATE INDEX experts_sectors_idx ON experts USING gin (sectors);
 CREATE INDEX experts_languages_idx ON experts USING gin (languages);
 CREATE INDEX experts_search_trgm ON experts USING gin (search_text gin_trgm_ops);
+CREATE INDEX experts_personal_search_trgm ON experts USING gin (personal_search_text gin_trgm_ops);
 
 -- Which capabilities an expert can deliver.
 CREATE TABLE expert_capabilities (

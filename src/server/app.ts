@@ -14,7 +14,10 @@ import {
 } from 'fastify-type-provider-zod';
 import type { DbHandle } from './db/engine.js';
 import { accountsModule, authResolver } from './modules/accounts/index.js';
+import { assessmentsModule } from './modules/assessments/index.js';
 import { auditModule } from './modules/audit/index.js';
+import { countryProfilesModule } from './modules/country-profiles/index.js';
+import { expertiseModule } from './modules/expertise/index.js';
 import { hubModule } from './modules/hub/index.js';
 import { organisationsModule } from './modules/organisations/index.js';
 import { referenceModule } from './modules/reference/index.js';
@@ -30,6 +33,9 @@ export const DOMAIN_MODULES: readonly ModuleManifest[] = [
   accountsModule,
   referenceModule,
   organisationsModule,
+  countryProfilesModule,
+  assessmentsModule,
+  expertiseModule,
 ];
 
 export interface BuildOptions {

@@ -285,6 +285,8 @@ export interface ExpertsTable {
   consent_method: ConsentMethod;
   consent_recorded_by: string | null;
   search_text: Generated<string>;
+  /** Name, job title and e-mail, normalised: matched only for signed-in readers. */
+  personal_search_text: Generated<string>;
   is_demo: Generated<boolean>;
   created_by: string | null;
   created_at: CreatedAt;

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  BODY_ROLES,
+  COORDINATION_MECHANISMS,
+  LEGAL_INSTRUMENTS,
+  STRATEGY_STATUSES,
+} from '../country-profile-enums.js';
 import { LIMITS } from '../limits.js';
 import { abilitiesSchema, localeMapSchema, localeSchema, urlSchema, uuidSchema } from './common.js';
 
@@ -18,17 +24,7 @@ const year = z.number().int().min(1900).max(2100).nullable().default(null);
 const link = urlSchema.nullable().default(null);
 const yesNo = z.boolean().nullable().default(null).describe('null: not answered yet');
 
-export const BODY_ROLES = [
-  'lead_agency',
-  'focal_point',
-  'line_ministry',
-  'implementing_agency',
-  'funder',
-  'coordination_body',
-] as const;
-export const LEGAL_INSTRUMENTS = ['none', 'law', 'decree', 'regulation', 'policy'] as const;
-export const STRATEGY_STATUSES = ['none', 'in_preparation', 'adopted'] as const;
-export const COORDINATION_MECHANISMS = ['none', 'informal', 'formal', 'both'] as const;
+export { BODY_ROLES, COORDINATION_MECHANISMS, LEGAL_INSTRUMENTS, STRATEGY_STATUSES };
 
 /** A body of the country's SSC architecture: an organisation of the directory, or one named here. */
 export const profileBodySchema = z.object({
@@ -89,6 +85,9 @@ export const profileDraftBody = z.object({
     .describe('The draftUpdatedAt the editor started from; a newer draft on the server is a 409'),
 });
 
+/** Creating a profile: an empty draft, or the one given (checked like a saved draft). */
+export const createProfileBody = z.object({ draft: profileDocumentSchema.optional() });
+
 export const publishBody = z.object({
   changeNote: z.string().trim().max(1000).default('').describe('What changed in this version'),
 });
@@ -133,6 +132,11 @@ export const countryExportQuery = countryListQuery.extend({
   format: z.enum(['csv', 'xlsx']).default('xlsx'),
 });
 
+/** Names (reader’s language) of the directory organisations a document refers to, by id. */
+const organisationNamesSchema = z
+  .record(z.string(), z.string())
+  .describe('Bodies and coordination members that are in the directory (and visible to the reader)');
+
 /** A body as read: the directory organisation's current name joined in when there is one. */
 export const profileBodyViewSchema = profileBodySchema.extend({
   displayName: z.string().describe('Directory name (reader’s language) or the name given here'),
@@ -146,6 +150,7 @@ export const publishedProfileSchema = z
     changeNote: z.string(),
     content: profileDocumentSchema,
     bodies: z.array(profileBodyViewSchema).describe('content.bodies with display names'),
+    organisationNames: organisationNamesSchema.optional(),
   })
   .meta({ id: 'PublishedCountryProfile' });
 
@@ -158,6 +163,7 @@ export const countryPageSchema = z
         content: profileDocumentSchema,
         updatedAt: z.iso.datetime(),
         updatedBy: z.string().nullable(),
+        organisationNames: organisationNamesSchema.optional(),
       })
       .nullable()
       .describe('Only for those who may edit the profile'),
@@ -171,6 +177,8 @@ export const versionSummarySchema = z.object({
   publishedBy: z.string().nullable(),
   changeNote: z.string(),
 });
+export const versionListSchema = z.object({ items: z.array(versionSummarySchema) });
+export const countryListSchema = z.object({ items: z.array(countryListItemSchema) });
 
 export const profileChangeSchema = z.object({
   path: z.string().describe('Field path, e.g. strategy.status or history.es'),

@@ -2,6 +2,8 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { Loading } from '../components/ui/index.js';
+import { RubricNavLink } from '../modules/assessments/RubricNavLink.js';
+import { ExpertiseNavLink } from '../modules/expertise/ExpertiseNavLink.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { useSession } from './session.js';
 import { UserMenu } from './UserMenu.js';
@@ -31,6 +33,10 @@ export function Layout() {
               <li>
                 <NavLink to="/organisations">{t('nav.organisations')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/countries">{t('nav.countries')}</NavLink>
+              </li>
+              <ExpertiseNavLink />
               {can('user.manage') ? (
                 <li>
                   <NavLink to="/admin/users">{t('nav.users')}</NavLink>
@@ -39,6 +45,11 @@ export function Layout() {
               {can('vocabulary.manage') ? (
                 <li>
                   <NavLink to="/admin/vocabularies">{t('nav.vocabularies')}</NavLink>
+                </li>
+              ) : null}
+              {can('vocabulary.manage') ? (
+                <li>
+                  <RubricNavLink />
                 </li>
               ) : null}
             </ul>

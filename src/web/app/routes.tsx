@@ -19,6 +19,22 @@ const UsersPage = lazy(() => import('../modules/admin/UsersPage.js'));
 const VocabulariesPage = lazy(() => import('../modules/admin/VocabulariesPage.js'));
 const VocabularyPage = lazy(() => import('../modules/admin/VocabularyPage.js'));
 const AuditTrailPage = lazy(() => import('../modules/audit/AuditTrailPage.js'));
+const CountriesPage = lazy(() => import('../modules/countries/CountriesPage.js'));
+const CountryPage = lazy(() => import('../modules/countries/CountryPage.js'));
+const ProfileEditPage = lazy(() => import('../modules/countries/ProfileEditPage.js'));
+const ProfileHistoryPage = lazy(() => import('../modules/countries/ProfileHistoryPage.js'));
+const ComparePage = lazy(() => import('../modules/countries/ComparePage.js'));
+const AssessmentHistoryPage = lazy(() => import('../modules/assessments/HistoryPage.js'));
+const EditAssessmentPage = lazy(() => import('../modules/assessments/EditAssessmentPage.js'));
+const WhoSolvedPage = lazy(() => import('../modules/assessments/WhoSolvedPage.js'));
+const RubricPage = lazy(() => import('../modules/assessments/RubricPage.js'));
+const ExpertiseSearchPage = lazy(() => import('../modules/expertise/ExpertiseSearchPage.js'));
+const CapabilityPage = lazy(() => import('../modules/expertise/CapabilityPage.js'));
+const NewCapabilityPage = lazy(() => import('../modules/expertise/NewCapabilityPage.js'));
+const EditCapabilityPage = lazy(() => import('../modules/expertise/EditCapabilityPage.js'));
+const ExpertPage = lazy(() => import('../modules/expertise/ExpertPage.js'));
+const NewExpertPage = lazy(() => import('../modules/expertise/NewExpertPage.js'));
+const EditExpertPage = lazy(() => import('../modules/expertise/EditExpertPage.js'));
 const NotFoundPage = lazy(() => import('./NotFoundPage.js'));
 
 /** Every address of the app; each is a link a user can share. */
@@ -54,6 +70,55 @@ export function AppRoutes() {
           <Route path=":id/members" element={<OrganisationPage tab="members" />} />
           <Route path=":id/edit" element={<EditOrganisationPage />} />
         </Route>
+        <Route path="countries">
+          <Route index element={<CountriesPage />} />
+          <Route path="compare" element={<ComparePage />} />
+          <Route path=":code" element={<CountryPage />} />
+          <Route
+            path=":code/profile/edit"
+            element={
+              <RequireUser>
+                <ProfileEditPage />
+              </RequireUser>
+            }
+          />
+          <Route path=":code/profile/history" element={<ProfileHistoryPage />} />
+          <Route path=":code/assessments" element={<AssessmentHistoryPage />} />
+          <Route
+            path=":code/assessments/:id/edit"
+            element={
+              <RequireUser>
+                <EditAssessmentPage />
+              </RequireUser>
+            }
+          />
+        </Route>
+        <Route path="assessments/who-solved" element={<WhoSolvedPage />} />
+        <Route path="expertise" element={<ExpertiseSearchPage />} />
+        <Route path="capabilities">
+          <Route
+            path="new"
+            element={
+              <RequireUser>
+                <NewCapabilityPage />
+              </RequireUser>
+            }
+          />
+          <Route path=":id" element={<CapabilityPage />} />
+          <Route path=":id/edit" element={<EditCapabilityPage />} />
+        </Route>
+        <Route path="experts">
+          <Route
+            path="new"
+            element={
+              <RequireUser>
+                <NewExpertPage />
+              </RequireUser>
+            }
+          />
+          <Route path=":id" element={<ExpertPage />} />
+          <Route path=":id/edit" element={<EditExpertPage />} />
+        </Route>
         <Route path="admin">
           <Route
             path="users"
@@ -76,6 +141,14 @@ export function AppRoutes() {
             element={
               <RequireAbility action="vocabulary.manage">
                 <VocabularyPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="rubric"
+            element={
+              <RequireAbility action="vocabulary.manage">
+                <RubricPage />
               </RequireAbility>
             }
           />

@@ -13,19 +13,35 @@ export type ErrorParams = Record<string, unknown>;
  * Services throw AppError with a key of the `errors` catalogue (src/shared/i18n/<locale>/errors.json);
  * the handler words it in the reader's language, so no handler formats or translates errors itself.
  */
+/**
+ * One of several problems reported together (every missing field of a submission). `value`
+ * carries a machine value instead of a worded message (the id of the draft that is in the way).
+ */
+export interface Problem {
+  field: string;
+  key: ErrorKey;
+  params?: ErrorParams;
+  value?: string;
+}
+
 export class AppError extends Error {
   readonly field: string | undefined;
   readonly params: ErrorParams;
+  readonly problems: readonly Problem[];
+  /** The record the error points to (the draft already in progress), sent as `Location`. */
+  readonly location: string | undefined;
 
   constructor(
     readonly status: number,
     readonly code: string,
     readonly key: ErrorKey,
-    opts: { field?: string; params?: ErrorParams } = {},
+    opts: { field?: string; params?: ErrorParams; problems?: readonly Problem[]; location?: string } = {},
   ) {
     super();
     this.field = opts.field;
     this.params = opts.params ?? {};
+    this.problems = opts.problems ?? [];
+    this.location = opts.location;
     // English for logs and the CLI, worded only if read; responses are worded per request.
     Object.defineProperty(this, 'message', {
       get: () => this.describe(serverI18n(), DEFAULT_LOCALE),
@@ -43,6 +59,16 @@ export class AppError extends Error {
 /** 400: the request is well-formed but a value is wrong (an unknown code, a bad cursor). */
 export const badRequest = (key: ErrorKey, field?: string, params?: ErrorParams) =>
   new AppError(400, 'bad_request', key, { field, params });
+/**
+ * 400 for every problem at once (a submission with several empty sections): the first one is the
+ * error's field and message, all of them are its `details`, so a form can mark each field.
+ */
+export const badRequestAll = (problems: readonly [Problem, ...Problem[]]) =>
+  new AppError(400, 'bad_request', problems[0].key, {
+    field: problems[0].field,
+    params: problems[0].params,
+    problems,
+  });
 /** 401: the caller must sign in first. */
 export const unauthorized = (key: ErrorKey = 'errors:auth.signIn') => new AppError(401, 'unauthorized', key);
 /** 403: signed in, but not allowed. */
@@ -114,10 +140,16 @@ export function installErrorHandler(app: FastifyInstance, i18n: ServerI18n): voi
       return send(400, { code: 'validation_failed', message: first.message, field: first.field, details });
     }
     const known = err instanceof AppError ? err : asAppError(err, req, reply);
+    const details = known.problems.map((p) => ({
+      field: p.field,
+      message: p.value ?? `${p.field}: ${i18n.t(locale, p.key, p.params)}`,
+    }));
+    if (known.location) reply.header('location', known.location);
     return send(known.status, {
       code: known.code,
       message: known.describe(i18n, locale),
       ...(known.field ? { field: known.field } : {}),
+      ...(details.length > 0 ? { details } : {}),
     });
   });
 }

@@ -7,6 +7,7 @@ import { useLocale } from '../../app/i18n.js';
 import NotFoundPage from '../../app/NotFoundPage.js';
 import { FallbackMarker } from '../../components/multilingual/FallbackMarker.js';
 import { Loading, Page } from '../../components/ui/index.js';
+import { OrganisationExpertise } from '../expertise/OrganisationExpertise.js';
 import { MembersPanel } from './MembersPanel.js';
 import { OrganisationActions } from './OrganisationActions.js';
 import { OrganisationDetails } from './OrganisationDetails.js';
@@ -38,7 +39,14 @@ export default function OrganisationPage({ tab = 'profile' }: { tab?: 'profile' 
       actions={<OrganisationActions organisation={org} />}
     >
       <OrganisationTabs organisation={org} current={showMembers ? 'members' : 'profile'} />
-      {showMembers ? <MembersPanel organisationId={org.id} /> : <OrganisationDetails organisation={org} />}
+      {showMembers ? (
+        <MembersPanel organisationId={org.id} />
+      ) : (
+        <>
+          <OrganisationDetails organisation={org} />
+          <OrganisationExpertise organisationId={org.id} />
+        </>
+      )}
     </Page>
   );
 }

@@ -1,0 +1,214 @@
+import { type SqlBool, sql } from 'kysely';
+import type { Actor } from '../../../shared/permissions.js';
+import type { Executor } from '../../db/executor.js';
+import { visibleTo } from '../../platform/authz/visibility.js';
+import { likePattern, textArray } from './expertise.repository.js';
+
+/** All SQL for capabilities. Lists are scoped in SQL to what the caller may see. */
+
+function baseSelect(ex: Executor) {
+  return ex
+    .selectFrom('capabilities as c')
+    .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
+    .leftJoin('countries as k', 'k.code', 'o.country_code')
+    .select([
+      'c.id',
+      'c.organisation_id',
+      'c.title',
+      'c.description',
+      'c.default_locale',
+      'c.sectors',
+      'c.sdg_targets',
+      'c.instruments',
+      'c.languages',
+      'c.capacity_per_year',
+      'c.cost_sharing',
+      'c.cost_sharing_note',
+      'c.visibility',
+      'c.is_demo',
+      'c.created_at',
+      'c.updated_at',
+      'o.name as org_name',
+      'o.acronym as org_acronym',
+      'o.default_locale as org_locale',
+      'o.country_code',
+      'o.visibility as org_visibility',
+      'k.name as country_name',
+    ]);
+}
+export type CapabilityRecord = Awaited<ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>>;
+
+/** The capability itself and its organisation must both be visible to the actor (two SQL filters). */
+export function capabilityVisibleTo(actor: Actor) {
+  return [
+    visibleTo(actor, {
+      visibility: 'c.visibility',
+      organisationId: 'c.organisation_id',
+      countryCode: 'o.country_code',
+    }),
+    visibleTo(actor, { visibility: 'o.visibility', organisationId: 'o.id', countryCode: 'o.country_code' }),
+  ] as const;
+}
+
+export async function findCapability(ex: Executor, id: string) {
+  return baseSelect(ex).where('c.id', '=', id).executeTakeFirst();
+}
+
+export interface CapabilityFilter {
+  q?: string | undefined;
+  country?: string | undefined;
+  organisation?: string | undefined;
+  sector?: string | undefined;
+  sdg?: string | undefined;
+  instrument?: string | undefined;
+  language?: string | undefined;
+  sort: 'title' | 'newest';
+  locale: string;
+}
+
+/** The title in the reader's language, falling back like the presenter, lower-cased for sorting. */
+const titleKey = (locale: string) =>
+  sql<string>`lower(coalesce(nullif(c.title->>${locale}, ''), nullif(c.title->>c.default_locale, ''), nullif(c.title->>'en', ''), (SELECT min(value) FROM jsonb_each_text(c.title)), ''))`;
+
+/** A sector filter: a 5-digit code matches itself and records holding its whole category. */
+export function sectorCondition(column: string, code: string) {
+  return code.length === 3
+    ? sql<SqlBool>`EXISTS (SELECT 1 FROM unnest(${sql.ref(column)}) s WHERE left(s, 3) = ${code})`
+    : sql<SqlBool>`${sql.ref(column)} && ${textArray([code, code.slice(0, 3)])}`;
+}
+
+/** One page of capabilities: visible to the actor, filtered, keyset-paginated. */
+export async function listCapabilities(
+  ex: Executor,
+  actor: Actor,
+  f: CapabilityFilter,
+  after: { v: string; id: string } | null,
+  limit: number,
+) {
+  const key = titleKey(f.locale);
+  let q = baseSelect(ex)
+    .select(
+      f.sort === 'newest'
+        ? sql<string>`to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`.as('sort_key')
+        : key.as('sort_key'),
+    )
+    .where(capabilityVisibleTo(actor)[0])
+    .where(capabilityVisibleTo(actor)[1])
+    .limit(limit + 1);
+  if (f.country) q = q.where('o.country_code', '=', f.country);
+  if (f.organisation) q = q.where('c.organisation_id', '=', f.organisation);
+  if (f.sector) q = q.where(sectorCondition('c.sectors', f.sector));
+  if (f.sdg) {
+    const sdg = f.sdg;
+    q = q.where(
+      sdg.includes('.')
+        ? sql<SqlBool>`c.sdg_targets @> ${textArray([sdg])}`
+        : sql<SqlBool>`EXISTS (SELECT 1 FROM unnest(c.sdg_targets) t WHERE split_part(t, '.', 1) = ${sdg})`,
+    );
+  }
+  if (f.instrument) q = q.where(sql<SqlBool>`c.instruments @> ${textArray([f.instrument])}`);
+  if (f.language) q = q.where(sql<SqlBool>`c.languages @> ${textArray([f.language])}`);
+  if (f.q) {
+    const like = likePattern(f.q);
+    // Substring, or trigram word similarity so "agricultura familar" still finds the offer;
+    // the offering organisation's name and acronym count too.
+    q = q.where((eb) =>
+      eb.or([
+        eb('c.search_text', 'like', like),
+        eb(sql`${f.q}`, sql`<%`, sql.ref('c.search_text')),
+        eb('o.search_text', 'like', like),
+      ]),
+    );
+  }
+  if (f.sort === 'newest') {
+    if (after)
+      q = q.where(
+        sql<SqlBool>`(c.created_at, c.id) < (${after.v}::timestamp AT TIME ZONE 'UTC', ${after.id}::uuid)`,
+      );
+    q = q.orderBy('c.created_at', 'desc').orderBy('c.id', 'desc');
+  } else {
+    if (after) q = q.where(sql<SqlBool>`(${key}, c.id) > (${after.v}, ${after.id}::uuid)`);
+    q = q.orderBy(key).orderBy('c.id');
+  }
+  return q.execute();
+}
+
+export interface CapabilityValues {
+  organisation_id: string;
+  title: string;
+  description: string;
+  default_locale: string;
+  sectors: string[];
+  sdg_targets: string[];
+  instruments: string[];
+  languages: string[];
+  capacity_per_year: number | null;
+  cost_sharing: string;
+  cost_sharing_note: string;
+  visibility: string;
+  search_text: string;
+  is_demo: boolean;
+  created_by: string | null;
+}
+
+const ARRAYS = ['sectors', 'sdg_targets', 'instruments', 'languages'] as const;
+
+/** Array columns as ARRAY[...] expressions, bound the same way by PostgreSQL and PGlite. */
+function withArrays<T extends Partial<Record<(typeof ARRAYS)[number], string[]>>>(values: T) {
+  const out: Record<string, unknown> = { ...values };
+  for (const col of ARRAYS) {
+    const v = values[col];
+    if (v) out[col] = textArray(v);
+  }
+  return out;
+}
+
+export async function insertCapability(ex: Executor, values: CapabilityValues) {
+  return ex
+    .insertInto('capabilities')
+    .values(withArrays(values) as never)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateCapability(
+  ex: Executor,
+  id: string,
+  values: Partial<Omit<CapabilityValues, 'organisation_id' | 'is_demo' | 'created_by'>> & {
+    updated_at: Date;
+  },
+) {
+  await ex
+    .updateTable('capabilities')
+    .set(withArrays(values) as never)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteCapability(ex: Executor, id: string) {
+  await ex.deleteFrom('capabilities').where('id', '=', id).execute();
+}
+
+/** Of the given ids, those that are capabilities of this organisation. */
+export async function capabilityIdsOf(ex: Executor, organisationId: string, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await ex
+    .selectFrom('capabilities')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('id', 'in', ids)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Public capabilities of public organisations, for the home page. */
+export async function countPublicCapabilities(ex: Executor) {
+  const r = await ex
+    .selectFrom('capabilities as c')
+    .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('c.visibility', '=', 'public')
+    .where('o.visibility', '=', 'public')
+    .executeTakeFirstOrThrow();
+  return r.n;
+}

@@ -1,0 +1,228 @@
+import { type SqlBool, sql } from 'kysely';
+import type { Actor } from '../../../shared/permissions.js';
+import type { Executor } from '../../db/executor.js';
+import { visibleTo } from '../../platform/authz/visibility.js';
+import { capabilityVisibleTo, sectorCondition } from './capabilities.repository.js';
+import { likePattern, textArray } from './expertise.repository.js';
+
+/**
+ * All SQL for experts. An expert is seen where its organisation is seen; what of the person is
+ * shown is the presenter's decision, but searching by name is decided here: a visitor's query
+ * never touches the personal search text.
+ */
+
+function baseSelect(ex: Executor) {
+  return ex
+    .selectFrom('experts as e')
+    .innerJoin('organisations as o', 'o.id', 'e.organisation_id')
+    .leftJoin('countries as k', 'k.code', 'o.country_code')
+    .select([
+      'e.id',
+      'e.organisation_id',
+      'e.full_name',
+      'e.job_title',
+      'e.email',
+      'e.expertise',
+      'e.sectors',
+      'e.languages',
+      'e.availability',
+      'e.availability_note',
+      'e.consent_given_on',
+      'e.consent_method',
+      'e.consent_recorded_by',
+      'e.is_demo',
+      'e.created_at',
+      'e.updated_at',
+      'o.name as org_name',
+      'o.acronym as org_acronym',
+      'o.default_locale as org_locale',
+      'o.country_code',
+      'o.visibility as org_visibility',
+      'k.name as country_name',
+    ]);
+}
+export type ExpertRecord = Awaited<ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>>;
+
+const orgVisibleTo = (actor: Actor) =>
+  visibleTo(actor, { visibility: 'o.visibility', organisationId: 'o.id', countryCode: 'o.country_code' });
+
+export async function findExpert(ex: Executor, id: string) {
+  return baseSelect(ex)
+    .leftJoin('users as u', 'u.id', 'e.consent_recorded_by')
+    .select('u.display_name as recorded_by_name')
+    .where('e.id', '=', id)
+    .executeTakeFirst();
+}
+
+export interface ExpertFilter {
+  q?: string | undefined;
+  country?: string | undefined;
+  organisation?: string | undefined;
+  sector?: string | undefined;
+  language?: string | undefined;
+  availability?: string | undefined;
+  /** Signed-in readers: search names too and sort by name; visitors: newest first. */
+  personal: boolean;
+}
+
+const nameKey = sql<string>`lower(e.full_name)`;
+
+/** One page of experts whose organisation the actor may see, filtered and keyset-paginated. */
+export async function listExperts(
+  ex: Executor,
+  actor: Actor,
+  f: ExpertFilter,
+  after: { v: string; id: string } | null,
+  limit: number,
+) {
+  let q = baseSelect(ex)
+    .select(
+      f.personal
+        ? nameKey.as('sort_key')
+        : sql<string>`to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`.as('sort_key'),
+    )
+    .where(orgVisibleTo(actor))
+    .limit(limit + 1);
+  if (f.country) q = q.where('o.country_code', '=', f.country);
+  if (f.organisation) q = q.where('e.organisation_id', '=', f.organisation);
+  if (f.sector) q = q.where(sectorCondition('e.sectors', f.sector));
+  if (f.language) q = q.where(sql<SqlBool>`e.languages @> ${textArray([f.language])}`);
+  if (f.availability) q = q.where('e.availability', '=', f.availability as never);
+  if (f.q) {
+    const like = likePattern(f.q);
+    const text = f.q;
+    q = q.where((eb) => {
+      const ors = [
+        eb('e.search_text', 'like', like),
+        eb(sql`${text}`, sql`<%`, sql.ref('e.search_text')),
+        eb('o.search_text', 'like', like),
+      ];
+      if (f.personal)
+        ors.push(
+          eb('e.personal_search_text', 'like', like),
+          eb(sql`${text}`, sql`<%`, sql.ref('e.personal_search_text')),
+        );
+      return eb.or(ors);
+    });
+  }
+  if (f.personal) {
+    if (after) q = q.where(sql<SqlBool>`(${nameKey}, e.id) > (${after.v}, ${after.id}::uuid)`);
+    q = q.orderBy(nameKey).orderBy('e.id');
+  } else {
+    if (after)
+      q = q.where(
+        sql<SqlBool>`(e.created_at, e.id) < (${after.v}::timestamp AT TIME ZONE 'UTC', ${after.id}::uuid)`,
+      );
+    q = q.orderBy('e.created_at', 'desc').orderBy('e.id', 'desc');
+  }
+  return q.execute();
+}
+
+/** Experts linked to a capability (same organisation, so as visible as the capability's organisation). */
+export async function expertsOfCapability(ex: Executor, capabilityId: string) {
+  return baseSelect(ex)
+    .innerJoin('expert_capabilities as l', 'l.expert_id', 'e.id')
+    .where('l.capability_id', '=', capabilityId)
+    .orderBy(nameKey)
+    .orderBy('e.id')
+    .execute();
+}
+
+/** Capabilities an expert can deliver that the actor may see. */
+export async function capabilitiesOfExpert(ex: Executor, actor: Actor, expertId: string) {
+  const [own, org] = capabilityVisibleTo(actor);
+  return ex
+    .selectFrom('expert_capabilities as l')
+    .innerJoin('capabilities as c', 'c.id', 'l.capability_id')
+    .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
+    .select(['c.id', 'c.title', 'c.default_locale'])
+    .where('l.expert_id', '=', expertId)
+    .where(own)
+    .where(org)
+    .orderBy('c.created_at')
+    .execute();
+}
+
+/** Every capability id linked to an expert (for the audit of a change). */
+export async function linkedCapabilityIds(ex: Executor, expertId: string) {
+  const rows = await ex
+    .selectFrom('expert_capabilities')
+    .select('capability_id')
+    .where('expert_id', '=', expertId)
+    .orderBy('capability_id')
+    .execute();
+  return rows.map((r) => r.capability_id);
+}
+
+export async function replaceLinks(ex: Executor, expertId: string, capabilityIds: string[]) {
+  await ex.deleteFrom('expert_capabilities').where('expert_id', '=', expertId).execute();
+  if (capabilityIds.length)
+    await ex
+      .insertInto('expert_capabilities')
+      .values(capabilityIds.map((capability_id) => ({ expert_id: expertId, capability_id })))
+      .execute();
+}
+
+export interface ExpertValues {
+  organisation_id: string;
+  full_name: string;
+  job_title: string;
+  email: string | null;
+  expertise: string;
+  sectors: string[];
+  languages: string[];
+  availability: string;
+  availability_note: string;
+  consent_given_on: string;
+  consent_method: string;
+  consent_recorded_by: string | null;
+  search_text: string;
+  personal_search_text: string;
+  is_demo: boolean;
+  created_by: string | null;
+}
+
+function withArrays<T extends { sectors?: string[] | undefined; languages?: string[] | undefined }>(
+  values: T,
+) {
+  return {
+    ...values,
+    ...(values.sectors && { sectors: textArray(values.sectors) }),
+    ...(values.languages && { languages: textArray(values.languages) }),
+  };
+}
+
+export async function insertExpert(ex: Executor, values: ExpertValues) {
+  return ex
+    .insertInto('experts')
+    .values(withArrays(values) as never)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateExpert(
+  ex: Executor,
+  id: string,
+  values: Partial<Omit<ExpertValues, 'organisation_id' | 'is_demo' | 'created_by'>> & { updated_at: Date },
+) {
+  await ex
+    .updateTable('experts')
+    .set(withArrays(values) as never)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteExpert(ex: Executor, id: string) {
+  await ex.deleteFrom('experts').where('id', '=', id).execute();
+}
+
+/** Experts of public organisations, for the home page. */
+export async function countPublicExperts(ex: Executor) {
+  const r = await ex
+    .selectFrom('experts as e')
+    .innerJoin('organisations as o', 'o.id', 'e.organisation_id')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('o.visibility', '=', 'public')
+    .executeTakeFirstOrThrow();
+  return r.n;
+}

@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { CapabilitySummary, ExpertSummary } from '../../../shared/contracts/expertise.js';
+import { withQuery } from '../../api/client.js';
+import { usePaged } from '../../api/use-paged.js';
+import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
+import { useLocale } from '../../app/i18n.js';
+import { useSession } from '../../app/session.js';
+import { Alert, LoadMore, Page } from '../../components/ui/index.js';
+import { CapabilityListItem } from './CapabilityListItem.js';
+import { CatalogueFilters } from './CatalogueFilters.js';
+import { ExpertListItem } from './ExpertListItem.js';
+import { apiQuery, catalogueUrl, readFilters, readTab, type Tab } from './filters.js';
+
+/**
+ * The expertise catalogue: capabilities and experts as two tabs, with search, filters and the
+ * tab in the URL so any result list can be shared, and CSV/XLSX downloads of the same list.
+ */
+export default function ExpertiseSearchPage() {
+  const { t } = useTranslation('expertise');
+  const locale = useLocale();
+  const { user } = useSession();
+  const [params] = useSearchParams();
+  const tab = readTab(params);
+  const filters = readFilters(params);
+  const query = { ...apiQuery(tab, filters), locale };
+  const capabilities = usePaged<CapabilitySummary>(
+    tab === 'capabilities' ? withQuery('/capabilities', query) : null,
+  );
+  const experts = usePaged<ExpertSummary>(tab === 'experts' ? withQuery('/experts', query) : null);
+  const list = tab === 'capabilities' ? capabilities : experts;
+
+  const tabLink = (target: Tab) => (
+    <li>
+      <Link to={catalogueUrl(target, filters)} aria-current={tab === target ? 'page' : undefined}>
+        {t(`${target}.title`)}
+      </Link>
+    </li>
+  );
+
+  return (
+    <Page title={t('search.title')} intro={<p>{t('search.intro')}</p>}>
+      <nav aria-label={t('search.tabs')}>
+        <ul className="tabs">
+          {tabLink('capabilities')}
+          {tabLink('experts')}
+        </ul>
+      </nav>
+      <CatalogueFilters key={params.toString()} tab={tab} filters={filters} />
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading" className="visually-hidden">
+          {t('search.results')}
+        </h2>
+        {tab === 'experts' && !user ? (
+          <Alert tone="info">
+            <p>
+              {t('experts.privacyNote')}{' '}
+              <Link to={`/login?next=${encodeURIComponent(`/expertise?${params.toString()}`)}`}>
+                {t('experts.signIn')}
+              </Link>
+            </p>
+          </Alert>
+        ) : null}
+        <ApiErrorAlert error={list.error} />
+        {!list.loading && !list.error && list.items.length === 0 ? (
+          <p>{tab === 'capabilities' ? t('capabilities.none') : t('experts.none')}</p>
+        ) : null}
+        <ul className="result-list">
+          {tab === 'capabilities'
+            ? capabilities.items.map((c) => <CapabilityListItem key={c.id} capability={c} />)
+            : experts.items.map((e) => <ExpertListItem key={e.id} expert={e} />)}
+        </ul>
+        <LoadMore
+          shown={list.items.length}
+          hasMore={list.hasMore}
+          loading={list.loading}
+          onLoadMore={list.loadMore}
+        />
+        <p className="export-links">
+          {t('search.download')}{' '}
+          {(['xlsx', 'csv'] as const).map((format) => (
+            <a key={format} href={withQuery(`/api/v1/${tab}/export`, { ...query, format })} download>
+              {format.toUpperCase()}
+            </a>
+          ))}
+        </p>
+      </section>
+    </Page>
+  );
+}
