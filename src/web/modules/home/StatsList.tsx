@@ -4,7 +4,14 @@ import { useLocale } from '../../app/i18n.js';
 import { Loading } from '../../components/ui/index.js';
 
 // Only counts the page has words for are shown; new modules add their key here and in home.json.
-const SHOWN = ['organisations', 'countries', 'members'] as const;
+const SHOWN = [
+  'organisations',
+  'countries',
+  'countryProfiles',
+  'capabilities',
+  'experts',
+  'members',
+] as const;
 
 /** Live counts from the API; hidden quietly when the server cannot answer. */
 export function StatsList() {

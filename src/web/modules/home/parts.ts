@@ -1,6 +1,7 @@
 /** The parts of the hub, in the order the product brief introduces them; `to` once a part is built. */
 export const HUB_PARTS: readonly { key: string; to?: string }[] = [
   { key: 'countries', to: '/countries' },
+  { key: 'expertise', to: '/expertise' },
   { key: 'experiences' },
   { key: 'marketplace' },
   { key: 'dialogues' },
