@@ -1,15 +1,8 @@
-import {
-  type DemoDocument,
-  type DemoProfile,
-  demoHistory,
-  named,
-  type OrgId,
-  type OrgRef,
-} from './demo-country-profiles-types.js';
+import { type DemoDoc, type DemoProfile, demoHistory, named } from './demo-country-profiles-types.js';
 
 // South Africa, Morocco, Rwanda, and Kenya (an unpublished draft only).
 
-const southAfrica = (o: OrgRef, id: OrgId): DemoDocument => ({
+const southAfrica: DemoDoc = (o, id) => ({
   defaultLocale: 'en',
   countryRole: 'dual',
   modalities: ['bilateral', 'triangular', 'regional'],
@@ -60,7 +53,7 @@ const southAfrica = (o: OrgRef, id: OrgId): DemoDocument => ({
   },
 });
 
-const morocco = (o: OrgRef, id: OrgId): DemoDocument => ({
+const morocco: DemoDoc = (o, id) => ({
   defaultLocale: 'fr',
   countryRole: 'dual',
   modalities: ['bilateral', 'triangular'],
@@ -111,7 +104,7 @@ const morocco = (o: OrgRef, id: OrgId): DemoDocument => ({
   },
 });
 
-const rwanda = (o: OrgRef, id: OrgId): DemoDocument => ({
+const rwanda: DemoDoc = (o, id) => ({
   defaultLocale: 'en',
   countryRole: 'dual',
   modalities: ['bilateral', 'triangular'],
@@ -142,7 +135,7 @@ const rwanda = (o: OrgRef, id: OrgId): DemoDocument => ({
 });
 
 /** Kenya's profile is a draft in progress: not published, visible only to its coordinators. */
-const kenyaDraft = (o: OrgRef, id: OrgId): DemoDocument => ({
+const kenyaDraft: DemoDoc = (o, id) => ({
   defaultLocale: 'en',
   countryRole: 'dual',
   modalities: ['bilateral'],

@@ -1,15 +1,8 @@
-import {
-  type DemoDocument,
-  type DemoProfile,
-  demoHistory,
-  named,
-  type OrgId,
-  type OrgRef,
-} from './demo-country-profiles-types.js';
+import { type DemoDoc, type DemoProfile, demoHistory, named, revise } from './demo-country-profiles-types.js';
 
 // Mexico (a country of the 2011 dialogue), Colombia, Brazil and Chile.
 
-const mexico2019 = (o: OrgRef, id: OrgId): DemoDocument => ({
+const mexico2019: DemoDoc = (o, id) => ({
   defaultLocale: 'es',
   countryRole: 'dual',
   modalities: ['bilateral', 'triangular', 'regional'],
@@ -84,27 +77,23 @@ const mexico2019 = (o: OrgRef, id: OrgId): DemoDocument => ({
   },
 });
 
-const mexico2022 = (o: OrgRef, id: OrgId): DemoDocument => {
-  const v1 = mexico2019(o, id);
-  return {
-    ...v1,
-    strategy: {
-      status: 'adopted',
-      title: { es: 'Programa de Cooperación Internacional para el Desarrollo 2021–2024 (PROCID)' },
-      year: 2021,
-    },
-    monitoringEvaluation: {
-      exists: true,
-      note: { es: 'Indicadores del PROCID y cuantificación anual de la cooperación ofrecida.' },
-    },
-    challenges: {
-      es: 'Evaluar resultados e impacto, no solo cuantificar; articular a los gobiernos estatales.',
-      en: 'Evaluating results and impact, not only quantifying; bringing state governments on board.',
-    },
-  };
-};
+const mexico2022 = revise(mexico2019, () => ({
+  strategy: {
+    status: 'adopted',
+    title: { es: 'Programa de Cooperación Internacional para el Desarrollo 2021–2024 (PROCID)' },
+    year: 2021,
+  },
+  monitoringEvaluation: {
+    exists: true,
+    note: { es: 'Indicadores del PROCID y cuantificación anual de la cooperación ofrecida.' },
+  },
+  challenges: {
+    es: 'Evaluar resultados e impacto, no solo cuantificar; articular a los gobiernos estatales.',
+    en: 'Evaluating results and impact, not only quantifying; bringing state governments on board.',
+  },
+}));
 
-const colombia2019 = (o: OrgRef, id: OrgId): DemoDocument => ({
+const colombia2019: DemoDoc = (o, id) => ({
   defaultLocale: 'es',
   countryRole: 'dual',
   modalities: ['bilateral', 'triangular', 'regional'],
@@ -165,16 +154,15 @@ const colombia2019 = (o: OrgRef, id: OrgId): DemoDocument => ({
   },
 });
 
-const colombia2020 = (o: OrgRef, id: OrgId): DemoDocument => ({
-  ...colombia2019(o, id),
+const colombia2020 = revise(colombia2019, () => ({
   strategy: {
     status: 'adopted',
     title: { es: 'Estrategia Nacional de Cooperación Internacional (ENCI) 2019–2022' },
     year: 2020,
   },
-});
+}));
 
-const brazil = (o: OrgRef): DemoDocument => ({
+const brazil: DemoDoc = (o) => ({
   defaultLocale: 'pt',
   countryRole: 'dual',
   modalities: ['bilateral', 'triangular'],
@@ -219,7 +207,7 @@ const brazil = (o: OrgRef): DemoDocument => ({
   },
 });
 
-const chile = (o: OrgRef, id: OrgId): DemoDocument => ({
+const chile: DemoDoc = (o, id) => ({
   defaultLocale: 'es',
   countryRole: 'dual',
   modalities: ['bilateral', 'triangular', 'regional'],

@@ -1,15 +1,8 @@
-import {
-  type DemoDocument,
-  type DemoProfile,
-  demoHistory,
-  named,
-  type OrgId,
-  type OrgRef,
-} from './demo-country-profiles-types.js';
+import { type DemoDoc, type DemoProfile, demoHistory, named, revise } from './demo-country-profiles-types.js';
 
 // China, India, Indonesia and Singapore: four of the five countries of the 2011 dialogue.
 
-const china2019 = (o: OrgRef, id: OrgId): DemoDocument => ({
+const china2019: DemoDoc = (o, id) => ({
   defaultLocale: 'en',
   countryRole: 'provider',
   modalities: ['bilateral', 'triangular', 'regional'],
@@ -74,31 +67,27 @@ const china2019 = (o: OrgRef, id: OrgId): DemoDocument => ({
   },
 });
 
-const china2021 = (o: OrgRef, id: OrgId): DemoDocument => {
-  const v1 = china2019(o, id);
-  return {
-    ...v1,
-    legalBasis: {
-      instrument: 'regulation',
-      title: { en: 'Measures for the Administration of Foreign Aid', zh: '对外援助管理办法' },
-      year: 2021,
+const china2021 = revise(china2019, () => ({
+  legalBasis: {
+    instrument: 'regulation',
+    title: { en: 'Measures for the Administration of Foreign Aid', zh: '对外援助管理办法' },
+    year: 2021,
+  },
+  strategy: {
+    status: 'adopted',
+    title: {
+      en: 'White paper “China’s International Development Cooperation in the New Era”',
+      zh: '《新时代的中国国际发展合作》白皮书',
     },
-    strategy: {
-      status: 'adopted',
-      title: {
-        en: 'White paper “China’s International Development Cooperation in the New Era”',
-        zh: '《新时代的中国国际发展合作》白皮书',
-      },
-      year: 2021,
-    },
-    informationSystem: {
-      exists: false,
-      note: { en: 'A statistical system for development cooperation is planned.' },
-    },
-  };
-};
+    year: 2021,
+  },
+  informationSystem: {
+    exists: false,
+    note: { en: 'A statistical system for development cooperation is planned.' },
+  },
+}));
 
-const india = (o: OrgRef): DemoDocument => ({
+const india: DemoDoc = (o) => ({
   defaultLocale: 'en',
   countryRole: 'dual',
   modalities: ['bilateral', 'triangular', 'regional'],
@@ -147,7 +136,7 @@ const india = (o: OrgRef): DemoDocument => ({
   },
 });
 
-const indonesia2019 = (o: OrgRef, id: OrgId): DemoDocument => ({
+const indonesia2019: DemoDoc = (o, id) => ({
   defaultLocale: 'en',
   countryRole: 'dual',
   modalities: ['bilateral', 'triangular', 'regional'],
@@ -224,32 +213,28 @@ const indonesia2019 = (o: OrgRef, id: OrgId): DemoDocument => ({
   },
 });
 
-const indonesia2021 = (o: OrgRef, id: OrgId): DemoDocument => {
-  const v1 = indonesia2019(o, id);
-  return {
-    ...v1,
-    bodies: [
-      ...(v1.bodies ?? []),
-      named(
-        { en: 'Indonesian AID (LDKPI)', id: 'Lembaga Dana Kerja Sama Pembangunan Internasional' },
-        ['funder'],
-        {
-          en: 'Endowment fund for international development cooperation, launched in October 2019.',
-        },
-      ),
-    ],
-    budgetLine: {
-      exists: true,
-      note: { en: 'Indonesian AID manages a dedicated endowment fund under the Ministry of Finance.' },
-    },
-    challenges: {
-      en: 'Linking the new fund with the coordination team; demand-driven programmes with measurable results.',
-      id: 'Menghubungkan dana baru dengan tim koordinasi; program berbasis permintaan dengan hasil terukur.',
-    },
-  };
-};
+const indonesia2021 = revise(indonesia2019, (v1) => ({
+  bodies: [
+    ...(v1.bodies ?? []),
+    named(
+      { en: 'Indonesian AID (LDKPI)', id: 'Lembaga Dana Kerja Sama Pembangunan Internasional' },
+      ['funder'],
+      {
+        en: 'Endowment fund for international development cooperation, launched in October 2019.',
+      },
+    ),
+  ],
+  budgetLine: {
+    exists: true,
+    note: { en: 'Indonesian AID manages a dedicated endowment fund under the Ministry of Finance.' },
+  },
+  challenges: {
+    en: 'Linking the new fund with the coordination team; demand-driven programmes with measurable results.',
+    id: 'Menghubungkan dana baru dengan tim koordinasi; program berbasis permintaan dengan hasil terukur.',
+  },
+}));
 
-const singapore = (o: OrgRef): DemoDocument => ({
+const singapore: DemoDoc = (o) => ({
   defaultLocale: 'en',
   countryRole: 'provider',
   modalities: ['bilateral', 'triangular'],

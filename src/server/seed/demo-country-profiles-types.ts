@@ -24,12 +24,23 @@ export const named = (
   note: Record<string, string> = {},
 ): Body => ({ organisationId: null, name, roles, note });
 
+/** A demo document, written against the demo directory as it is loaded. */
+export type DemoDoc = (o: OrgRef, id: OrgId) => DemoDocument;
+
+/** A later version: the earlier one with the parts `changes` gives (from the earlier one) replaced. */
+export const revise =
+  (earlier: DemoDoc, changes: (v1: DemoDocument) => Partial<DemoDocument>): DemoDoc =>
+  (o, id) => {
+    const v1 = earlier(o, id);
+    return { ...v1, ...changes(v1) };
+  };
+
 export interface DemoProfile {
   code: string;
   /** Published versions, oldest first, with their (past) publication dates. */
-  versions: { at: string; changeNote: string; doc(o: OrgRef, id: OrgId): DemoDocument }[];
+  versions: { at: string; changeNote: string; doc: DemoDoc }[];
   /** A draft that is never published (the profile stays private to its coordinator). */
-  draftOnly?: (o: OrgRef, id: OrgId) => DemoDocument;
+  draftOnly?: DemoDoc;
 }
 
 const MARK: Record<string, string> = {

@@ -6,6 +6,7 @@ import { useApi } from '../../api/use-api.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
 import { Loading } from '../../components/ui/index.js';
+import { ExportLinks } from './AssessmentLinks.js';
 import { ComparisonChart } from './ComparisonChart.js';
 import { ComparisonTable } from './ComparisonTable.js';
 import { useDayFormat, useGroupName } from './format.js';
@@ -106,16 +107,7 @@ export function AssessmentOverview({ countryCode }: { countryCode: string }) {
           {history.data.abilities.create ? <StartAssessmentButton countryCode={countryCode} /> : null}
         </div>
       ) : null}
-      {latest ? (
-        <p className="export-links">
-          {t('export.download')}{' '}
-          {(['xlsx', 'csv'] as const).map((format) => (
-            <a key={format} href={withQuery(`/api/v1${base}/export`, { format, locale })} download>
-              {format.toUpperCase()}
-            </a>
-          ))}
-        </p>
-      ) : null}
+      {latest ? <ExportLinks countryCode={countryCode} /> : null}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { useDateFormat } from '../../app/format.js';
 import { useLocale } from '../../app/i18n.js';
 import NotFoundPage from '../../app/NotFoundPage.js';
 import { Alert, Loading, Page } from '../../components/ui/index.js';
+import { EvidenceLinks, ExportLinks } from './AssessmentLinks.js';
 import { useDayFormat } from './format.js';
 import { editPath, StartAssessmentButton } from './StartAssessmentButton.js';
 import './assessments.css';
@@ -73,17 +74,7 @@ function RoundDetails({ round, title }: { round: Assessment; title: string }) {
             </dt>
             <dd>
               {r.evidenceText ?? <span className="muted">{t('history.noEvidence')}</span>}
-              {r.links.length ? (
-                <ul>
-                  {r.links.map((href) => (
-                    <li key={href}>
-                      <a href={href} rel="noopener noreferrer">
-                        {href}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              {r.links.length ? <EvidenceLinks hrefs={r.links} /> : null}
             </dd>
           </div>
         ))}
@@ -176,14 +167,7 @@ export default function HistoryPage() {
               </tbody>
             </table>
           </section>
-          <p className="export-links">
-            {t('export.download')}{' '}
-            {(['xlsx', 'csv'] as const).map((format) => (
-              <a key={format} href={withQuery(`/api/v1${base}/export`, { format, locale })} download>
-                {format.toUpperCase()}
-              </a>
-            ))}
-          </p>
+          <ExportLinks countryCode={countryCode} />
           <section className="section" aria-labelledby="evidence-heading">
             <h2 id="evidence-heading">{t('history.evidenceHeading')}</h2>
             {data.items.map((a) => (

@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
 import { FallbackMarker } from '../../components/multilingual/FallbackMarker.js';
 import { Button, Loading, Page, Select } from '../../components/ui/index.js';
+import { EvidenceLinks } from './AssessmentLinks.js';
 import { useDayFormat } from './format.js';
 import './assessments.css';
 
@@ -109,15 +110,7 @@ export default function WhoSolvedPage() {
                 {item.links.length ? (
                   <>
                     <h4>{t('whoSolved.links')}</h4>
-                    <ul>
-                      {item.links.map((href) => (
-                        <li key={href}>
-                          <a href={href} rel="noopener noreferrer">
-                            {href}
-                          </a>
-                        </li>
-                      ))}
-                    </ul>
+                    <EvidenceLinks hrefs={item.links} />
                   </>
                 ) : null}
                 <h4>{t('whoSolved.experiences')}</h4>

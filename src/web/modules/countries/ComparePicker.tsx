@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Country } from '../../../shared/contracts/reference.js';
+import { CountryChipList } from '../../components/countries/CountryChips.js';
 import { Button, Select } from '../../components/ui/index.js';
 import { COMPARE_MAX } from './compare-codes.js';
 
@@ -22,20 +23,12 @@ export function ComparePicker({ codes, countries, nameOf, onAdd, onRemove }: Pro
     <section className="section" aria-labelledby="picker-heading">
       <h2 id="picker-heading">{t('compare.countries')}</h2>
       {codes.length > 0 ? (
-        <ul className="chips">
-          {codes.map((code) => (
-            <li key={code}>
-              <span>{nameOf(code)}</span>
-              <Button
-                variant="quiet"
-                aria-label={t('compare.removeNamed', { name: nameOf(code) })}
-                onClick={() => onRemove(code)}
-              >
-                ×
-              </Button>
-            </li>
-          ))}
-        </ul>
+        <CountryChipList
+          codes={codes}
+          nameOf={nameOf}
+          removeLabel={(name) => t('compare.removeNamed', { name })}
+          onRemove={onRemove}
+        />
       ) : null}
       {full ? (
         <p className="muted">{t('compare.full', { max: COMPARE_MAX })}</p>

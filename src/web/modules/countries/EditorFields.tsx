@@ -145,6 +145,15 @@ export function YesNoField({
   );
 }
 
+/** What the single-value fields below take: a value that may be "not stated" (null). */
+interface FieldProps<T> {
+  label: string;
+  name: string;
+  value: T | null;
+  error?: string | undefined;
+  onChange: (value: T | null) => void;
+}
+
 /** A closed list of the contract (legal instrument, strategy status…), or not stated. */
 export function EnumSelect({
   label,
@@ -154,15 +163,7 @@ export function EnumSelect({
   optionLabel,
   error,
   onChange,
-}: {
-  label: string;
-  name: string;
-  values: readonly string[];
-  value: string | null;
-  optionLabel: (value: string) => string;
-  error?: string | undefined;
-  onChange: (value: string | null) => void;
-}) {
+}: FieldProps<string> & { values: readonly string[]; optionLabel: (value: string) => string }) {
   const { t } = useTranslation('countries');
   return (
     <Select
@@ -177,19 +178,7 @@ export function EnumSelect({
   );
 }
 
-export function YearField({
-  label,
-  name,
-  value,
-  error,
-  onChange,
-}: {
-  label: string;
-  name: string;
-  value: number | null;
-  error?: string | undefined;
-  onChange: (value: number | null) => void;
-}) {
+export function YearField({ label, name, value, error, onChange }: FieldProps<number>) {
   return (
     <TextField
       label={label}
@@ -206,19 +195,7 @@ export function YearField({
   );
 }
 
-export function UrlField({
-  label,
-  name,
-  value,
-  error,
-  onChange,
-}: {
-  label: string;
-  name: string;
-  value: string | null;
-  error?: string | undefined;
-  onChange: (value: string | null) => void;
-}) {
+export function UrlField({ label, name, value, error, onChange }: FieldProps<string>) {
   return (
     <TextField
       label={label}

@@ -49,6 +49,8 @@ export function ProfileSections({ doc, languages, fieldError, onChange }: Props)
       multiline={!short}
     />
   );
+  const field = (path: string) => ({ label: labels.field(path), name: path, error: fieldError(path) });
+  const yesNo = (path: string) => ({ legend: labels.field(path), name: path, labels: labels.yesNo });
   const legend = (section: Parameters<typeof labels.section>[0]) => (
     <legend>{labels.section(section)}</legend>
   );
@@ -91,27 +93,21 @@ export function ProfileSections({ doc, languages, fieldError, onChange }: Props)
       <fieldset id="section-legalBasis">
         {legend('legalBasis')}
         <EnumSelect
-          label={labels.field('legalBasis.instrument')}
-          name="legalBasis.instrument"
+          {...field('legalBasis.instrument')}
           values={ENUM_VALUES.legalInstruments}
           value={doc.legalBasis.instrument}
           optionLabel={(v) => labels.enumValue('legalInstruments', v)}
-          error={fieldError('legalBasis.instrument')}
           onChange={(v) => legal({ instrument: v as Sections['legalBasis']['instrument'] })}
         />
         {text('legalBasis.title', doc.legalBasis.title as Texts, (title) => legal({ title }), true)}
         <YearField
-          label={labels.field('legalBasis.year')}
-          name="legalBasis.year"
+          {...field('legalBasis.year')}
           value={doc.legalBasis.year}
-          error={fieldError('legalBasis.year')}
           onChange={(year) => legal({ year })}
         />
         <UrlField
-          label={labels.field('legalBasis.url')}
-          name="legalBasis.url"
+          {...field('legalBasis.url')}
           value={doc.legalBasis.url}
-          error={fieldError('legalBasis.url')}
           onChange={(url) => legal({ url })}
         />
       </fieldset>
@@ -119,38 +115,26 @@ export function ProfileSections({ doc, languages, fieldError, onChange }: Props)
       <fieldset id="section-strategy">
         {legend('strategy')}
         <EnumSelect
-          label={labels.field('strategy.status')}
-          name="strategy.status"
+          {...field('strategy.status')}
           values={ENUM_VALUES.strategyStatuses}
           value={doc.strategy.status}
           optionLabel={(v) => labels.enumValue('strategyStatuses', v)}
-          error={fieldError('strategy.status')}
           onChange={(v) => strategy({ status: v as Sections['strategy']['status'] })}
         />
         {text('strategy.title', doc.strategy.title as Texts, (title) => strategy({ title }), true)}
         <YearField
-          label={labels.field('strategy.year')}
-          name="strategy.year"
+          {...field('strategy.year')}
           value={doc.strategy.year}
-          error={fieldError('strategy.year')}
           onChange={(year) => strategy({ year })}
         />
-        <UrlField
-          label={labels.field('strategy.url')}
-          name="strategy.url"
-          value={doc.strategy.url}
-          error={fieldError('strategy.url')}
-          onChange={(url) => strategy({ url })}
-        />
+        <UrlField {...field('strategy.url')} value={doc.strategy.url} onChange={(url) => strategy({ url })} />
       </fieldset>
 
       <fieldset id="section-nationalPlan">
         {legend('nationalPlan')}
         <YesNoField
-          legend={labels.field('nationalPlan.mainstreamed')}
-          name="nationalPlan.mainstreamed"
+          {...yesNo('nationalPlan.mainstreamed')}
           value={doc.nationalPlan.mainstreamed}
-          labels={labels.yesNo}
           onChange={(mainstreamed) => plan({ mainstreamed })}
         />
         {text('nationalPlan.how', doc.nationalPlan.how as Texts, (how) => plan({ how }))}
@@ -159,12 +143,10 @@ export function ProfileSections({ doc, languages, fieldError, onChange }: Props)
       <fieldset id="section-coordination">
         {legend('coordination')}
         <EnumSelect
-          label={labels.field('coordination.mechanism')}
-          name="coordination.mechanism"
+          {...field('coordination.mechanism')}
           values={ENUM_VALUES.coordinationMechanisms}
           value={doc.coordination.mechanism}
           optionLabel={(v) => labels.enumValue('coordinationMechanisms', v)}
-          error={fieldError('coordination.mechanism')}
           onChange={(v) => coordination({ mechanism: v as Sections['coordination']['mechanism'] })}
         />
         {text('coordination.description', doc.coordination.description as Texts, (description) =>
@@ -181,10 +163,8 @@ export function ProfileSections({ doc, languages, fieldError, onChange }: Props)
       <fieldset id="section-budgetLine">
         {legend('budgetLine')}
         <YesNoField
-          legend={labels.field('budgetLine.exists')}
-          name="budgetLine.exists"
+          {...yesNo('budgetLine.exists')}
           value={doc.budgetLine.exists}
-          labels={labels.yesNo}
           onChange={(exists) => budget({ exists })}
         />
         {text('budgetLine.note', doc.budgetLine.note as Texts, (note) => budget({ note }))}
@@ -193,18 +173,14 @@ export function ProfileSections({ doc, languages, fieldError, onChange }: Props)
       <fieldset id="section-informationSystem">
         {legend('informationSystem')}
         <YesNoField
-          legend={labels.field('informationSystem.exists')}
-          name="informationSystem.exists"
+          {...yesNo('informationSystem.exists')}
           value={doc.informationSystem.exists}
-          labels={labels.yesNo}
           onChange={(exists) => info({ exists })}
         />
         {text('informationSystem.name', doc.informationSystem.name as Texts, (name) => info({ name }), true)}
         <UrlField
-          label={labels.field('informationSystem.url')}
-          name="informationSystem.url"
+          {...field('informationSystem.url')}
           value={doc.informationSystem.url}
-          error={fieldError('informationSystem.url')}
           onChange={(url) => info({ url })}
         />
         {text('informationSystem.note', doc.informationSystem.note as Texts, (note) => info({ note }))}
@@ -213,10 +189,8 @@ export function ProfileSections({ doc, languages, fieldError, onChange }: Props)
       <fieldset id="section-monitoringEvaluation">
         {legend('monitoringEvaluation')}
         <YesNoField
-          legend={labels.field('monitoringEvaluation.exists')}
-          name="monitoringEvaluation.exists"
+          {...yesNo('monitoringEvaluation.exists')}
           value={doc.monitoringEvaluation.exists}
-          labels={labels.yesNo}
           onChange={(exists) => me({ exists })}
         />
         {text('monitoringEvaluation.note', doc.monitoringEvaluation.note as Texts, (note) => me({ note }))}

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
 import { useCountries, useOrganisationTypes } from '../../api/reference.js';
 import { text } from '../../app/form-data.js';
 import { useLocale } from '../../app/i18n.js';
-import { Button, Select, TextField } from '../../components/ui/index.js';
+import { FilterForm } from '../../components/filters/FilterForm.js';
+import { Select } from '../../components/ui/index.js';
 
 export interface Filters {
   q: string;
@@ -22,73 +22,61 @@ export function readFilters(params: URLSearchParams): Filters {
   };
 }
 
-/**
- * Filters apply on submit, not on every keystroke or arrow press: each change costs a request,
- * and on a slow line a reader should decide when to pay for it.
- */
+/** The directory's search and filters (see FilterForm: applied on submit, kept in the URL). */
 export function DirectoryFilters({ filters }: { filters: Filters }) {
   const { t } = useTranslation('organisations');
   const locale = useLocale();
   const countries = useCountries(locale);
   const types = useOrganisationTypes(locale);
-  const [params, setParams] = useSearchParams();
 
-  const apply = (form: HTMLFormElement) => {
+  const toParams = (form: HTMLFormElement) => {
     const next: Record<string, string> = {};
     for (const name of ['q', 'country', 'type', 'sort']) {
       const value = text(form, name);
       if (value && !(name === 'sort' && value === 'name')) next[name] = value;
     }
-    setParams(next);
+    return next;
   };
 
   return (
-    <search aria-label={t('filters.label')}>
-      <form
-        key={params.toString() + countries.length + types.length} // follow back/forward and late option lists
-        className="filters"
-        onSubmit={(event) => {
-          event.preventDefault();
-          apply(event.currentTarget);
-        }}
-      >
-        <TextField
-          label={t('filters.q')}
-          name="q"
-          type="search"
-          defaultValue={filters.q}
-          hint={t('filters.qHint')}
-        />
-        <Select
-          label={t('filters.country')}
-          name="country"
-          defaultValue={filters.country}
-          placeholder={t('filters.anyCountry')}
-          options={countries.map((c) => ({ value: c.code, label: c.name }))}
-        />
-        <Select
-          label={t('filters.type')}
-          name="type"
-          defaultValue={filters.type}
-          placeholder={t('filters.anyType')}
-          options={types
-            .filter((ty) => ty.status === 'active')
-            .map((ty) => ({ value: ty.code, label: ty.name }))}
-        />
-        <Select
-          label={t('filters.sort')}
-          name="sort"
-          defaultValue={filters.sort}
-          options={[
-            { value: 'name', label: t('filters.sortName') },
-            { value: 'newest', label: t('filters.sortNewest') },
-          ]}
-        />
-        <div className="button-row">
-          <Button type="submit">{t('filters.apply')}</Button>
-          {params.toString() ? <Link to="/organisations">{t('filters.clear')}</Link> : null}
-        </div>
-      </form>
-    </search>
+    <FilterForm
+      labels={{
+        region: t('filters.label'),
+        q: t('filters.q'),
+        qHint: t('filters.qHint'),
+        apply: t('filters.apply'),
+        clear: t('filters.clear'),
+      }}
+      q={filters.q}
+      optionLists={[countries, types]}
+      clearTo="/organisations"
+      toParams={toParams}
+    >
+      <Select
+        label={t('filters.country')}
+        name="country"
+        defaultValue={filters.country}
+        placeholder={t('filters.anyCountry')}
+        options={countries.map((c) => ({ value: c.code, label: c.name }))}
+      />
+      <Select
+        label={t('filters.type')}
+        name="type"
+        defaultValue={filters.type}
+        placeholder={t('filters.anyType')}
+        options={types
+          .filter((ty) => ty.status === 'active')
+          .map((ty) => ({ value: ty.code, label: ty.name }))}
+      />
+      <Select
+        label={t('filters.sort')}
+        name="sort"
+        defaultValue={filters.sort}
+        options={[
+          { value: 'name', label: t('filters.sortName') },
+          { value: 'newest', label: t('filters.sortNewest') },
+        ]}
+      />
+    </FilterForm>
   );
 }
