@@ -1,28 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Session, TestApp } from '../../test/harness.js';
-import {
-  buildCapability,
-  capabilityInput,
-  type ExpertiseKit,
-  startKit,
-  visitor,
-} from './expertise-test-kit.js';
+import { describe, expect, it } from 'vitest';
+import { buildCapability, capabilityInput, setUpExpertiseKit, visitor } from './expertise-test-kit.js';
 
-let kit: ExpertiseKit;
-let t: TestApp;
-let owner: Session;
-beforeAll(async () => {
-  kit = await startKit();
-  ({ t, owner } = kit);
-});
-afterAll(() => t?.close());
+const kit = setUpExpertiseKit();
 
 const url = '/api/v1/capabilities';
 
 describe('capabilities: create, read, update, delete', () => {
   it('creates a capability with named codes, its organisation and abilities', async () => {
-    const res = await owner.post(url, capabilityInput(kit.org.id, { sectors: ['16010', '151', '16010'] }));
+    const res = await kit.owner.post(
+      url,
+      capabilityInput(kit.org.id, { sectors: ['16010', '151', '16010'] }),
+    );
     expect(res.statusCode).toBe(201);
     const c = res.json();
     expect(c.title).toBe('Conditional cash transfers');
@@ -40,7 +29,7 @@ describe('capabilities: create, read, update, delete', () => {
     expect(c.abilities).toEqual({ update: true, delete: true, audit: true });
     expect(c.experts).toEqual([]);
 
-    const read = await visitor(t, 'GET', `${url}/${c.id}?locale=es`);
+    const read = await visitor(kit.t, 'GET', `${url}/${c.id}?locale=es`);
     expect(read.statusCode).toBe(200);
     expect(read.json().organisation.countryName).toBe('México');
     expect(read.json().instruments[0].name).toBe('Visita de estudio');
@@ -48,7 +37,10 @@ describe('capabilities: create, read, update, delete', () => {
   });
 
   it('applies defaults: negotiable cost sharing, public, no capacity', async () => {
-    const res = await owner.post(url, { organisationId: kit.org.id, title: { fr: 'Gestion des risques' } });
+    const res = await kit.owner.post(url, {
+      organisationId: kit.org.id,
+      title: { fr: 'Gestion des risques' },
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({
       costSharing: 'negotiable',
@@ -60,24 +52,24 @@ describe('capabilities: create, read, update, delete', () => {
   });
 
   it('updates only the fields sent, and deletes', async () => {
-    const c = await buildCapability(owner, kit.org.id);
-    const res = await owner.patch(`${url}/${c.id}`, { capacityPerYear: 0, sdgTargets: ['16.6', '1.3'] });
+    const c = await buildCapability(kit.owner, kit.org.id);
+    const res = await kit.owner.patch(`${url}/${c.id}`, { capacityPerYear: 0, sdgTargets: ['16.6', '1.3'] });
     expect(res.statusCode).toBe(200);
     expect(res.json().capacityPerYear).toBe(0);
     expect(res.json().sdgTargets.map((s: { code: string }) => s.code)).toEqual(['16.6', '1.3']);
     expect(res.json().title).toBe('Conditional cash transfers');
-    const cleared = await owner.patch(`${url}/${c.id}`, { capacityPerYear: null });
+    const cleared = await kit.owner.patch(`${url}/${c.id}`, { capacityPerYear: null });
     expect(cleared.json().capacityPerYear).toBeNull();
 
-    const del = await owner.del(`${url}/${c.id}`);
+    const del = await kit.owner.del(`${url}/${c.id}`);
     expect(del.statusCode).toBe(200);
-    expect((await owner.get(`${url}/${c.id}`)).statusCode).toBe(404);
-    expect((await owner.del(`${url}/${c.id}`)).statusCode).toBe(404);
+    expect((await kit.owner.get(`${url}/${c.id}`)).statusCode).toBe(404);
+    expect((await kit.owner.del(`${url}/${c.id}`)).statusCode).toBe(404);
   });
 
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
-    expect((await owner.get(`${url}/${randomUUID()}`)).statusCode).toBe(404);
-    const bad = await owner.get(`${url}/not-a-uuid`);
+    expect((await kit.owner.get(`${url}/${randomUUID()}`)).statusCode).toBe(404);
+    const bad = await kit.owner.get(`${url}/not-a-uuid`);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('id');
   });
@@ -85,7 +77,7 @@ describe('capabilities: create, read, update, delete', () => {
 
 describe('capabilities: bad input names the field', () => {
   const refused = async (overrides: Record<string, unknown>, field: string, message?: RegExp) => {
-    const res = await owner.post(url, capabilityInput(kit.org.id, overrides));
+    const res = await kit.owner.post(url, capabilityInput(kit.org.id, overrides));
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().error.field).toBe(field);
     if (message) expect(res.json().error.message).toMatch(message);
@@ -115,7 +107,7 @@ describe('capabilities: bad input names the field', () => {
   it('refuses an empty title, in the reader’s language', async () => {
     await refused({ title: {} }, 'title', /needs text in at least one language/);
     await refused({ title: { en: '   ' } }, 'title');
-    const res = await owner.request({
+    const res = await kit.owner.request({
       method: 'POST',
       url: `${url}?locale=es`,
       payload: capabilityInput(kit.org.id, { sectors: ['00000'] }),
@@ -124,31 +116,31 @@ describe('capabilities: bad input names the field', () => {
   });
 
   it('refuses an organisation that does not exist', async () => {
-    const res = await owner.post(url, capabilityInput(randomUUID()));
+    const res = await kit.owner.post(url, capabilityInput(randomUUID()));
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toBe('organisationId');
   });
 
   it('refuses bad codes on update too, but keeps codes the record already holds', async () => {
-    const c = await buildCapability(owner, kit.org.id);
-    const res = await owner.patch(`${url}/${c.id}`, { languages: ['es', 'qq'] });
+    const c = await buildCapability(kit.owner, kit.org.id);
+    const res = await kit.owner.patch(`${url}/${c.id}`, { languages: ['es', 'qq'] });
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ field: 'languages' });
-    const neg = await owner.patch(`${url}/${c.id}`, { capacityPerYear: -3 });
+    const neg = await kit.owner.patch(`${url}/${c.id}`, { capacityPerYear: -3 });
     expect(neg.json().error.field).toBe('capacityPerYear');
     // Nothing of a refused update was saved.
-    expect((await owner.get(`${url}/${c.id}`)).json().languages.map((l: { code: string }) => l.code)).toEqual(
-      ['es', 'en'],
-    );
+    expect(
+      (await kit.owner.get(`${url}/${c.id}`)).json().languages.map((l: { code: string }) => l.code),
+    ).toEqual(['es', 'en']);
   });
 });
 
 describe('capabilities: audit', () => {
   it('records create, update and delete on the capability’s trail, readable by its owners', async () => {
-    const c = await buildCapability(owner, kit.org.id);
-    await owner.patch(`${url}/${c.id}`, { capacityPerYear: 9 });
-    await owner.del(`${url}/${c.id}`);
-    const trail = await owner.get(`/api/v1/audit/capability/${c.id}`);
+    const c = await buildCapability(kit.owner, kit.org.id);
+    await kit.owner.patch(`${url}/${c.id}`, { capacityPerYear: 9 });
+    await kit.owner.del(`${url}/${c.id}`);
+    const trail = await kit.owner.get(`/api/v1/audit/capability/${c.id}`);
     expect(trail.statusCode, trail.body).toBe(200);
     const entries = trail.json().items as {
       action: string;
@@ -161,7 +153,7 @@ describe('capabilities: audit', () => {
     ]);
     expect(entries[1]!.changes).toEqual([{ field: 'capacityPerYear', before: 4, after: 9 }]);
     // Someone from elsewhere cannot read it.
-    const stranger = await visitor(t, 'GET', `/api/v1/audit/capability/${c.id}`);
+    const stranger = await visitor(kit.t, 'GET', `/api/v1/audit/capability/${c.id}`);
     expect(stranger.statusCode).toBe(401);
   });
 });

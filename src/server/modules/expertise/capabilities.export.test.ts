@@ -1,17 +1,9 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildOrganisation } from '../../test/factories.js';
-import type { Session, TestApp } from '../../test/harness.js';
-import { buildCapability, type ExpertiseKit, startKit, visitor } from './expertise-test-kit.js';
+import { buildCapability, setUpExpertiseKit, visitor } from './expertise-test-kit.js';
 
-let kit: ExpertiseKit;
-let t: TestApp;
-let owner: Session;
-beforeAll(async () => {
-  kit = await startKit();
-  ({ t, owner } = kit);
-});
-afterAll(() => t?.close());
+const kit = setUpExpertiseKit();
 
 const csvRows = (body: string) =>
   body
@@ -21,8 +13,8 @@ const csvRows = (body: string) =>
 
 describe('GET /capabilities/export', () => {
   it('exports CSV with translated headers and names, neutralising formulas', async () => {
-    const org = await buildOrganisation(owner, { name: { en: 'Export Test Agency' }, countryCode: 'CO' });
-    await buildCapability(owner, org.id, {
+    const org = await buildOrganisation(kit.owner, { name: { en: 'Export Test Agency' }, countryCode: 'CO' });
+    await buildCapability(kit.owner, org.id, {
       title: { es: '=Construcción de paz', en: 'Peace building' },
       defaultLocale: 'es',
       sectors: ['15220'],
@@ -32,7 +24,7 @@ describe('GET /capabilities/export', () => {
       capacityPerYear: 6,
       costSharing: 'provider_funded',
     });
-    const res = await visitor(t, 'GET', '/api/v1/capabilities/export?format=csv&country=CO&locale=es');
+    const res = await visitor(kit.t, 'GET', '/api/v1/capabilities/export?format=csv&country=CO&locale=es');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.headers['content-disposition']).toContain('kxhub-capabilities.csv');
@@ -53,13 +45,16 @@ describe('GET /capabilities/export', () => {
   });
 
   it('exports XLSX that a spreadsheet library reads back, with the list’s filters', async () => {
-    const org = await buildOrganisation(owner, { countryCode: 'RW' });
-    await buildCapability(owner, org.id, { title: { en: 'Umuganda community work' }, sdgTargets: ['11.3'] });
-    await buildCapability(owner, org.id, {
+    const org = await buildOrganisation(kit.owner, { countryCode: 'RW' });
+    await buildCapability(kit.owner, org.id, {
+      title: { en: 'Umuganda community work' },
+      sdgTargets: ['11.3'],
+    });
+    await buildCapability(kit.owner, org.id, {
       title: { en: 'Girinka one cow per family' },
       sdgTargets: ['2.3'],
     });
-    const res = await visitor(t, 'GET', '/api/v1/capabilities/export?format=xlsx&country=RW&sdg=11');
+    const res = await visitor(kit.t, 'GET', '/api/v1/capabilities/export?format=xlsx&country=RW&sdg=11');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
@@ -71,7 +66,7 @@ describe('GET /capabilities/export', () => {
   });
 
   it('refuses an unknown format naming the field', async () => {
-    const res = await visitor(t, 'GET', '/api/v1/capabilities/export?format=pdf');
+    const res = await visitor(kit.t, 'GET', '/api/v1/capabilities/export?format=pdf');
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toBe('format');
   });

@@ -2,7 +2,15 @@ import { type SqlBool, sql } from 'kysely';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import { visibleTo } from '../../platform/authz/visibility.js';
-import { likePattern, textArray } from './expertise.repository.js';
+import {
+  createdAtKey,
+  createdBefore,
+  matchesQuery,
+  ORGANISATION_COLUMNS,
+  organisationVisibleTo,
+  textArray,
+  withTextArrays,
+} from './expertise.repository.js';
 
 /** All SQL for capabilities. Lists are scoped in SQL to what the caller may see. */
 
@@ -28,12 +36,7 @@ function baseSelect(ex: Executor) {
       'c.is_demo',
       'c.created_at',
       'c.updated_at',
-      'o.name as org_name',
-      'o.acronym as org_acronym',
-      'o.default_locale as org_locale',
-      'o.country_code',
-      'o.visibility as org_visibility',
-      'k.name as country_name',
+      ...ORGANISATION_COLUMNS,
     ]);
 }
 export type CapabilityRecord = Awaited<ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>>;
@@ -46,7 +49,7 @@ export function capabilityVisibleTo(actor: Actor) {
       organisationId: 'c.organisation_id',
       countryCode: 'o.country_code',
     }),
-    visibleTo(actor, { visibility: 'o.visibility', organisationId: 'o.id', countryCode: 'o.country_code' }),
+    organisationVisibleTo(actor),
   ] as const;
 }
 
@@ -87,11 +90,7 @@ export async function listCapabilities(
 ) {
   const key = titleKey(f.locale);
   let q = baseSelect(ex)
-    .select(
-      f.sort === 'newest'
-        ? sql<string>`to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`.as('sort_key')
-        : key.as('sort_key'),
-    )
+    .select((f.sort === 'newest' ? createdAtKey('c') : key).as('sort_key'))
     .where(capabilityVisibleTo(actor)[0])
     .where(capabilityVisibleTo(actor)[1])
     .limit(limit + 1);
@@ -108,23 +107,10 @@ export async function listCapabilities(
   }
   if (f.instrument) q = q.where(sql<SqlBool>`c.instruments @> ${textArray([f.instrument])}`);
   if (f.language) q = q.where(sql<SqlBool>`c.languages @> ${textArray([f.language])}`);
-  if (f.q) {
-    const like = likePattern(f.q);
-    // Substring, or trigram word similarity so "agricultura familar" still finds the offer;
-    // the offering organisation's name and acronym count too.
-    q = q.where((eb) =>
-      eb.or([
-        eb('c.search_text', 'like', like),
-        eb(sql`${f.q}`, sql`<%`, sql.ref('c.search_text')),
-        eb('o.search_text', 'like', like),
-      ]),
-    );
-  }
+  // "agricultura familar" still finds the offer; the offering organisation's name counts too.
+  if (f.q) q = q.where(matchesQuery(f.q, ['c.search_text']));
   if (f.sort === 'newest') {
-    if (after)
-      q = q.where(
-        sql<SqlBool>`(c.created_at, c.id) < (${after.v}::timestamp AT TIME ZONE 'UTC', ${after.id}::uuid)`,
-      );
+    if (after) q = q.where(createdBefore('c', after));
     q = q.orderBy('c.created_at', 'desc').orderBy('c.id', 'desc');
   } else {
     if (after) q = q.where(sql<SqlBool>`(${key}, c.id) > (${after.v}, ${after.id}::uuid)`);
@@ -152,16 +138,7 @@ export interface CapabilityValues {
 }
 
 const ARRAYS = ['sectors', 'sdg_targets', 'instruments', 'languages'] as const;
-
-/** Array columns as ARRAY[...] expressions, bound the same way by PostgreSQL and PGlite. */
-function withArrays<T extends Partial<Record<(typeof ARRAYS)[number], string[]>>>(values: T) {
-  const out: Record<string, unknown> = { ...values };
-  for (const col of ARRAYS) {
-    const v = values[col];
-    if (v) out[col] = textArray(v);
-  }
-  return out;
-}
+const withArrays = (values: Partial<CapabilityValues>) => withTextArrays(values, ARRAYS);
 
 export async function insertCapability(ex: Executor, values: CapabilityValues) {
   return ex

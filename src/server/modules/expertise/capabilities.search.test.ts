@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation } from '../../test/factories.js';
-import type { Session, TestApp } from '../../test/harness.js';
-import { allIds, buildCapability, type ExpertiseKit, startKit, visitor } from './expertise-test-kit.js';
+import { allIds, buildCapability, setUpExpertiseKit, visitor } from './expertise-test-kit.js';
 
-let kit: ExpertiseKit;
-let t: TestApp;
-let owner: Session;
-beforeAll(async () => {
-  kit = await startKit();
-  ({ t, owner } = kit);
-});
-afterAll(() => t?.close());
+const kit = setUpExpertiseKit();
 
 const ids = async (query: string) => {
-  const res = await visitor(t, 'GET', `/api/v1/capabilities?${query}&limit=100`);
+  const res = await visitor(kit.t, 'GET', `/api/v1/capabilities?${query}&limit=100`);
   expect(res.statusCode, res.body).toBe(200);
   return (res.json().items as { id: string }[]).map((i) => i.id);
 };
 
 describe('GET /capabilities: search', () => {
   it('finds titles and descriptions ignoring accents and tolerating a typo', async () => {
-    const c = await buildCapability(owner, kit.org.id, {
+    const c = await buildCapability(kit.owner, kit.org.id, {
       title: { es: 'Agricultura familiar y cooperativas' },
       description: { pt: 'Programa de Aquisição de Alimentos da agricultura familiar' },
       defaultLocale: 'es',
@@ -34,8 +26,11 @@ describe('GET /capabilities: search', () => {
   });
 
   it('finds capabilities by the offering organisation’s name', async () => {
-    const org = await buildOrganisation(owner, { name: { en: 'Zorblax Planning Agency' }, acronym: 'ZPA' });
-    const c = await buildCapability(owner, org.id, { title: { en: 'Medium-term planning' } });
+    const org = await buildOrganisation(kit.owner, {
+      name: { en: 'Zorblax Planning Agency' },
+      acronym: 'ZPA',
+    });
+    const c = await buildCapability(kit.owner, org.id, { title: { en: 'Medium-term planning' } });
     expect(await ids('q=zorblax')).toEqual([c.id]);
   });
 });
@@ -46,9 +41,9 @@ describe('GET /capabilities: filters', () => {
   let peace: string;
   let keOrg: string;
   beforeAll(async () => {
-    keOrg = (await buildOrganisation(owner, { countryCode: 'KE' })).id;
+    keOrg = (await buildOrganisation(kit.owner, { countryCode: 'KE' })).id;
     water = (
-      await buildCapability(owner, keOrg, {
+      await buildCapability(kit.owner, keOrg, {
         sectors: ['14010'],
         sdgTargets: ['6.1', '6.4'],
         instruments: ['twinning'],
@@ -56,7 +51,7 @@ describe('GET /capabilities: filters', () => {
       })
     ).id;
     elections = (
-      await buildCapability(owner, kit.org.id, {
+      await buildCapability(kit.owner, kit.org.id, {
         sectors: ['15151'],
         sdgTargets: ['16.7'],
         instruments: ['expert_visit'],
@@ -64,7 +59,7 @@ describe('GET /capabilities: filters', () => {
       })
     ).id;
     peace = (
-      await buildCapability(owner, kit.org.id, {
+      await buildCapability(kit.owner, kit.org.id, {
         sectors: ['151'],
         sdgTargets: ['16.1'],
         instruments: ['study_tour'],
@@ -113,7 +108,7 @@ describe('GET /capabilities: filters', () => {
       ['organisation=abc', 'organisation'],
       ['sort=random', 'sort'],
     ]) {
-      const res = await visitor(t, 'GET', `/api/v1/capabilities?${query}`);
+      const res = await visitor(kit.t, 'GET', `/api/v1/capabilities?${query}`);
       expect(res.statusCode, query).toBe(400);
       expect(res.json().error.field).toBe(field);
     }
@@ -122,32 +117,38 @@ describe('GET /capabilities: filters', () => {
 
 describe('GET /capabilities: pagination and sort', () => {
   it('pages through every row once, by title or newest, with stable ties', async () => {
-    const org = await buildOrganisation(owner, { countryCode: 'NP' });
+    const org = await buildOrganisation(kit.owner, { countryCode: 'NP' });
     const made: string[] = [];
     for (const title of ['Delta', 'alpha', 'Charlie', 'Bravo', 'Echo', 'Bravo', 'Foxtrot']) {
-      made.push((await buildCapability(owner, org.id, { title: { en: title } })).id);
+      made.push((await buildCapability(kit.owner, org.id, { title: { en: title } })).id);
     }
-    const byTitle = await allIds(t, null, `/api/v1/capabilities?organisation=${org.id}&limit=2`);
+    const byTitle = await allIds(kit.t, null, `/api/v1/capabilities?organisation=${org.id}&limit=2`);
     expect(byTitle.pages).toBe(4);
     expect(new Set(byTitle.ids)).toEqual(new Set(made));
     expect(byTitle.ids).toHaveLength(7);
     const titles = [];
     for (const id of byTitle.ids)
-      titles.push((await visitor(t, 'GET', `/api/v1/capabilities/${id}`)).json().title);
+      titles.push((await visitor(kit.t, 'GET', `/api/v1/capabilities/${id}`)).json().title);
     expect(titles.slice(0, 2)).toEqual(['alpha', 'Bravo']);
 
-    const newest = await allIds(t, null, `/api/v1/capabilities?organisation=${org.id}&sort=newest&limit=3`);
+    const newest = await allIds(
+      kit.t,
+      null,
+      `/api/v1/capabilities?organisation=${org.id}&sort=newest&limit=3`,
+    );
     expect(newest.ids).toEqual([...made].reverse());
   });
 
   it('refuses a tampered cursor as a 400 naming the cursor', async () => {
     const bad = Buffer.from(JSON.stringify({ v: 'x', id: 'not-a-uuid' })).toString('base64url');
-    const res = await visitor(t, 'GET', `/api/v1/capabilities?cursor=${bad}`);
+    const res = await visitor(kit.t, 'GET', `/api/v1/capabilities?cursor=${bad}`);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toBe('cursor');
     const date = Buffer.from(JSON.stringify({ v: '2026-02-30T00:00:00', id: crypto.randomUUID() })).toString(
       'base64url',
     );
-    expect((await visitor(t, 'GET', `/api/v1/capabilities?sort=newest&cursor=${date}`)).statusCode).toBe(400);
+    expect((await visitor(kit.t, 'GET', `/api/v1/capabilities?sort=newest&cursor=${date}`)).statusCode).toBe(
+      400,
+    );
   });
 });

@@ -8,26 +8,29 @@ import type {
 import type { LocaleMap } from '../../../shared/locale-map.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
-import { canSee } from '../../platform/authz/visibility.js';
 import type { RequestContext } from '../../platform/http/context.js';
-import { badRequest, forbidden, notFound, unauthorized } from '../../platform/http/errors.js';
+import { notFound, unauthorized } from '../../platform/http/errors.js';
 import { pageOf } from '../../platform/http/pagination.js';
 import type { AppDeps } from '../../platform/module.js';
 import * as repo from './capabilities.repository.js';
 import { canManageIn, canReadRecord, expertisePolicy } from './expertise.policy.js';
 import { capabilityFacts } from './expertise.presenter.js';
-import { codeNames, organisationFacts } from './expertise.repository.js';
+import { codeNames } from './expertise.repository.js';
 import {
   auditExpertise,
   checkCodes,
   checkedCursor,
   distinct,
-  normalise,
+  EXPORT_MAX_ROWS,
+  organisationToManage,
+  PLATFORM,
   searchTextOf,
+  sharedFilter,
+  visibleOrganisation,
+  type Who,
+  whoOf,
 } from './expertise.support.js';
 import { expertsOfCapability } from './experts.repository.js';
-
-type Who = { actorId: string | null; requestId: string | null };
 
 /** The names of every code a set of capability rows uses. */
 export const namesFor = (ex: Executor, rows: repo.CapabilityRecord[]) =>
@@ -37,21 +40,6 @@ export const namesFor = (ex: Executor, rows: repo.CapabilityRecord[]) =>
     instrument: rows.flatMap((r) => r.instruments),
     language: rows.flatMap((r) => r.languages),
   });
-
-/**
- * The organisation a new record is for: it must exist and be visible to the actor (else the
- * field is wrong), and the actor must manage its catalogue (else 403).
- */
-export async function organisationToManage(ex: Executor, actor: Actor, id: string) {
-  const org = await organisationFacts(ex, id);
-  if (
-    !org ||
-    !canSee(actor, { visibility: org.visibility, organisationId: org.id, countryCode: org.country_code })
-  )
-    throw badRequest('errors:expertise.noSuchOrganisation', 'organisationId');
-  if (!canManageIn(actor, { id: org.id, countryCode: org.country_code })) throw forbidden();
-  return org;
-}
 
 async function checkCapabilityCodes(ex: Executor, b: CapabilityPatch, before?: repo.CapabilityRecord) {
   await checkCodes(ex, 'sectors', 'sector', b.sectors, before?.sectors);
@@ -103,7 +91,7 @@ export async function createCapability(deps: AppDeps, ctx: RequestContext, b: Ca
   if (!ctx.userId) throw unauthorized();
   return deps.db.transaction().execute(async (trx) => {
     await organisationToManage(trx, ctx.actor, b.organisationId);
-    return insertChecked(trx, b, { actorId: ctx.userId, requestId: ctx.requestId }, false);
+    return insertChecked(trx, b, whoOf(ctx), false);
   });
 }
 
@@ -113,9 +101,7 @@ export async function createCapabilityAsPlatform(
   b: CapabilityBody,
   opts: { isDemo: boolean },
 ) {
-  return deps.db
-    .transaction()
-    .execute((trx) => insertChecked(trx, b, { actorId: null, requestId: 'platform' }, opts.isDemo));
+  return deps.db.transaction().execute((trx) => insertChecked(trx, b, PLATFORM, opts.isDemo));
 }
 
 /** Loads a capability the actor may see; invisible ones are "not found", not "forbidden". */
@@ -123,6 +109,13 @@ async function visibleCapability(ex: Executor, actor: Actor, id: string) {
   const row = await repo.findCapability(ex, id);
   if (!row || !canReadRecord(actor, capabilityFacts(row)))
     throw notFound('errors:expertise.capabilityNotFound');
+  return row;
+}
+
+/** A capability the actor may see (else "not found") and manage (else 403). */
+async function capabilityToManage(ex: Executor, actor: Actor, id: string) {
+  const row = await visibleCapability(ex, actor, id);
+  expertisePolicy.authorize(actor, 'capability.manage', capabilityFacts(row));
   return row;
 }
 
@@ -157,8 +150,7 @@ const COLUMN: Record<keyof CapabilityPatch, keyof repo.CapabilityRecord> = {
 export async function updateCapability(deps: AppDeps, ctx: RequestContext, id: string, raw: CapabilityPatch) {
   const patch = clean(raw);
   await deps.db.transaction().execute(async (trx) => {
-    const before = await visibleCapability(trx, ctx.actor, id);
-    expertisePolicy.authorize(ctx.actor, 'capability.manage', capabilityFacts(before));
+    const before = await capabilityToManage(trx, ctx.actor, id);
     await checkCapabilityCodes(trx, patch, before);
     const title = patch.title ?? (before.title as LocaleMap);
     const description = patch.description ?? (before.description as LocaleMap);
@@ -180,7 +172,7 @@ export async function updateCapability(deps: AppDeps, ctx: RequestContext, id: s
     const keys = Object.keys(patch) as (keyof CapabilityPatch)[];
     await auditExpertise(
       trx,
-      { actorId: ctx.userId, requestId: ctx.requestId },
+      whoOf(ctx),
       { type: 'capability', id, organisationId: before.organisation_id },
       'capability.update',
       { before: Object.fromEntries(keys.map((k) => [k, before[COLUMN[k]]])), after: patch },
@@ -191,12 +183,11 @@ export async function updateCapability(deps: AppDeps, ctx: RequestContext, id: s
 /** Removes a capability (its links to experts go with it). */
 export async function deleteCapability(deps: AppDeps, ctx: RequestContext, id: string) {
   await deps.db.transaction().execute(async (trx) => {
-    const before = await visibleCapability(trx, ctx.actor, id);
-    expertisePolicy.authorize(ctx.actor, 'capability.manage', capabilityFacts(before));
+    const before = await capabilityToManage(trx, ctx.actor, id);
     await repo.deleteCapability(trx, id);
     await auditExpertise(
       trx,
-      { actorId: ctx.userId, requestId: ctx.requestId },
+      whoOf(ctx),
       { type: 'capability', id, organisationId: before.organisation_id },
       'capability.delete',
       { before: { organisationId: before.organisation_id, title: before.title } },
@@ -207,13 +198,9 @@ export async function deleteCapability(deps: AppDeps, ctx: RequestContext, id: s
 type ListQuery = z.infer<typeof capabilityListQuery>;
 
 const filterOf = (ctx: RequestContext, q: Omit<ListQuery, 'cursor' | 'limit'>): repo.CapabilityFilter => ({
-  q: q.q ? normalise(q.q) : undefined,
-  country: q.country,
-  organisation: q.organisation,
-  sector: q.sector,
+  ...sharedFilter(q),
   sdg: q.sdg,
   instrument: q.instrument,
-  language: q.language,
   sort: q.sort,
   locale: ctx.locale,
 });
@@ -225,9 +212,6 @@ export async function listCapabilities(deps: AppDeps, ctx: RequestContext, q: Li
   const page = pageOf(rows, q.limit, (r) => ({ v: r.sort_key, id: r.id }));
   return { ...page, names: await namesFor(deps.db, page.items) };
 }
-
-/** The most rows one export returns; only bounds a runaway. */
-export const EXPORT_MAX_ROWS = 50_000;
 
 /** Every capability the caller may see that matches the filters, for CSV/XLSX. */
 export async function exportCapabilities(
@@ -241,12 +225,8 @@ export async function exportCapabilities(
 
 /** Whether the caller may add capabilities and experts to an organisation it can see. */
 export async function organisationAbilities(deps: AppDeps, ctx: RequestContext, organisationId: string) {
-  const org = await organisationFacts(deps.db, organisationId);
-  if (
-    !org ||
-    !canSee(ctx.actor, { visibility: org.visibility, organisationId: org.id, countryCode: org.country_code })
-  )
-    throw notFound('errors:notFound.organisation');
+  const org = await visibleOrganisation(deps.db, ctx.actor, organisationId);
+  if (!org) throw notFound('errors:notFound.organisation');
   return { manage: canManageIn(ctx.actor, { id: org.id, countryCode: org.country_code }) };
 }
 

@@ -1,4 +1,5 @@
 import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import type { OrgRole } from '../../../shared/permissions.js';
 import { buildOrganisation, buildUser } from '../../test/factories.js';
 import { type Session, signUp, type TestApp, testApp } from '../../test/harness.js';
@@ -23,6 +24,20 @@ export async function startKit(): Promise<ExpertiseKit> {
     countryCode: 'MX',
   });
   return { t, owner, admin: await buildUser(t, { isAdmin: true }), org };
+}
+
+/**
+ * The set-up of one test file: starts the kit before its tests (then runs `then`, for the file's
+ * own fixtures) and closes the app after them. The kit's fields are there from the first test on.
+ */
+export function setUpExpertiseKit(then?: (kit: ExpertiseKit) => Promise<void>): ExpertiseKit {
+  const kit = {} as ExpertiseKit;
+  beforeAll(async () => {
+    Object.assign(kit, await startKit());
+    await then?.(kit);
+  });
+  afterAll(() => kit.t?.close());
+  return kit;
 }
 
 /** A request with no session. */

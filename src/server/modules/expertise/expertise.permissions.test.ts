@@ -1,34 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildOrganisation, buildUser } from '../../test/factories.js';
-import { type Session, signUp, type TestApp } from '../../test/harness.js';
+import { type Session, signUp } from '../../test/harness.js';
 import {
   buildCapability,
   buildExpert,
   capabilityInput,
-  type ExpertiseKit,
   expertInput,
   memberOf,
-  startKit,
+  setUpExpertiseKit,
   visitor,
 } from './expertise-test-kit.js';
 
-let kit: ExpertiseKit;
-let t: TestApp;
-let owner: Session;
-beforeAll(async () => {
-  kit = await startKit();
-  ({ t, owner } = kit);
-});
-afterAll(() => t?.close());
+const kit = setUpExpertiseKit();
 
 const caps = '/api/v1/capabilities';
 const experts = '/api/v1/experts';
 
 describe('who may manage the catalogue of an organisation', () => {
   it('lets its administrator and editor, the coordinator of its country and platform administrators write', async () => {
-    const editor = await memberOf(t, kit.org.id, 'editor');
-    const coordinator = await buildUser(t, { coordinatorOf: ['MX'] });
-    for (const who of [owner, editor, coordinator, kit.admin]) {
+    const editor = await memberOf(kit.t, kit.org.id, 'editor');
+    const coordinator = await buildUser(kit.t, { coordinatorOf: ['MX'] });
+    for (const who of [kit.owner, editor, coordinator, kit.admin]) {
       const c = await who.post(caps, capabilityInput(kit.org.id));
       expect(c.statusCode, c.body).toBe(201);
       expect(c.json().abilities.update).toBe(true);
@@ -41,13 +33,13 @@ describe('who may manage the catalogue of an organisation', () => {
   });
 
   it('refuses a plain member, an editor of another organisation and another country’s coordinator (403)', async () => {
-    const c = await buildCapability(owner, kit.org.id);
-    const e = await buildExpert(owner, kit.org.id);
-    const member = await memberOf(t, kit.org.id, 'member');
-    const otherOwner = await signUp(t.app);
+    const c = await buildCapability(kit.owner, kit.org.id);
+    const e = await buildExpert(kit.owner, kit.org.id);
+    const member = await memberOf(kit.t, kit.org.id, 'member');
+    const otherOwner = await signUp(kit.t.app);
     const other = await buildOrganisation(otherOwner, { countryCode: 'MX' });
-    const otherEditor = await memberOf(t, other.id, 'editor');
-    const peruCoordinator = await buildUser(t, { coordinatorOf: ['PE'] });
+    const otherEditor = await memberOf(kit.t, other.id, 'editor');
+    const peruCoordinator = await buildUser(kit.t, { coordinatorOf: ['PE'] });
     for (const who of [member, otherEditor, otherOwner, peruCoordinator]) {
       expect((await who.post(caps, capabilityInput(kit.org.id))).statusCode).toBe(403);
       expect((await who.patch(`${caps}/${c.id}`, { capacityPerYear: 1 })).statusCode).toBe(403);
@@ -60,40 +52,40 @@ describe('who may manage the catalogue of an organisation', () => {
     }
     const abilities = await member.get(`/api/v1/expertise/abilities?organisation=${kit.org.id}`);
     expect(abilities.json()).toEqual({ abilities: { manage: false } });
-    const mine = await owner.get(`/api/v1/expertise/abilities?organisation=${kit.org.id}`);
+    const mine = await kit.owner.get(`/api/v1/expertise/abilities?organisation=${kit.org.id}`);
     expect(mine.json()).toEqual({ abilities: { manage: true } });
   });
 
   it('asks visitors to sign in (401) for every write', async () => {
-    const c = await buildCapability(owner, kit.org.id);
-    const e = await buildExpert(owner, kit.org.id);
-    expect((await visitor(t, 'POST', caps, capabilityInput(kit.org.id))).statusCode).toBe(401);
-    expect((await visitor(t, 'PATCH', `${caps}/${c.id}`, { capacityPerYear: 1 })).statusCode).toBe(401);
-    expect((await visitor(t, 'DELETE', `${caps}/${c.id}`)).statusCode).toBe(401);
-    expect((await visitor(t, 'POST', experts, expertInput(kit.org.id))).statusCode).toBe(401);
-    expect((await visitor(t, 'PATCH', `${experts}/${e.id}`, { availability: 'limited' })).statusCode).toBe(
-      401,
-    );
-    expect((await visitor(t, 'DELETE', `${experts}/${e.id}`)).statusCode).toBe(401);
+    const c = await buildCapability(kit.owner, kit.org.id);
+    const e = await buildExpert(kit.owner, kit.org.id);
+    expect((await visitor(kit.t, 'POST', caps, capabilityInput(kit.org.id))).statusCode).toBe(401);
+    expect((await visitor(kit.t, 'PATCH', `${caps}/${c.id}`, { capacityPerYear: 1 })).statusCode).toBe(401);
+    expect((await visitor(kit.t, 'DELETE', `${caps}/${c.id}`)).statusCode).toBe(401);
+    expect((await visitor(kit.t, 'POST', experts, expertInput(kit.org.id))).statusCode).toBe(401);
+    expect(
+      (await visitor(kit.t, 'PATCH', `${experts}/${e.id}`, { availability: 'limited' })).statusCode,
+    ).toBe(401);
+    expect((await visitor(kit.t, 'DELETE', `${experts}/${e.id}`)).statusCode).toBe(401);
   });
 });
 
 describe('visibility of capabilities', () => {
   it('hides network records from visitors and organisation records from other members (list, detail, export)', async () => {
-    const net = await buildCapability(owner, kit.org.id, {
+    const net = await buildCapability(kit.owner, kit.org.id, {
       title: { en: 'Zyxnet network offer' },
       visibility: 'network',
     });
-    const own = await buildCapability(owner, kit.org.id, {
+    const own = await buildCapability(kit.owner, kit.org.id, {
       title: { en: 'Zyxnet internal offer' },
       visibility: 'organisation',
     });
-    const pub = await buildCapability(owner, kit.org.id, { title: { en: 'Zyxnet public offer' } });
-    const stranger = await signUp(t.app);
-    const member = await memberOf(t, kit.org.id, 'member');
-    const coordinator = await buildUser(t, { coordinatorOf: ['MX'] });
+    const pub = await buildCapability(kit.owner, kit.org.id, { title: { en: 'Zyxnet public offer' } });
+    const stranger = await signUp(kit.t.app);
+    const member = await memberOf(kit.t, kit.org.id, 'member');
+    const coordinator = await buildUser(kit.t, { coordinatorOf: ['MX'] });
     const list = async (who: Session | null) => {
-      const res = who ? await who.get(`${caps}?q=zyxnet`) : await visitor(t, 'GET', `${caps}?q=zyxnet`);
+      const res = who ? await who.get(`${caps}?q=zyxnet`) : await visitor(kit.t, 'GET', `${caps}?q=zyxnet`);
       return (res.json().items as { id: string }[]).map((i) => i.id).sort();
     };
     expect(await list(null)).toEqual([pub.id]);
@@ -101,15 +93,15 @@ describe('visibility of capabilities', () => {
     for (const who of [member, coordinator, kit.admin])
       expect(await list(who)).toEqual([pub.id, net.id, own.id].sort());
 
-    expect((await visitor(t, 'GET', `${caps}/${net.id}`)).statusCode).toBe(404);
-    expect((await visitor(t, 'GET', `${caps}/${own.id}`)).statusCode).toBe(404);
+    expect((await visitor(kit.t, 'GET', `${caps}/${net.id}`)).statusCode).toBe(404);
+    expect((await visitor(kit.t, 'GET', `${caps}/${own.id}`)).statusCode).toBe(404);
     expect((await stranger.get(`${caps}/${own.id}`)).statusCode).toBe(404);
     expect((await stranger.get(`${caps}/${net.id}`)).statusCode).toBe(200);
     expect((await member.get(`${caps}/${own.id}`)).statusCode).toBe(200);
     // Hidden records are "not found" to writers from elsewhere too, not "forbidden".
     expect((await stranger.patch(`${caps}/${own.id}`, { capacityPerYear: 2 })).statusCode).toBe(404);
 
-    const csv = (await visitor(t, 'GET', `${caps}/export?format=csv&q=zyxnet`)).body;
+    const csv = (await visitor(kit.t, 'GET', `${caps}/export?format=csv&q=zyxnet`)).body;
     expect(csv).toContain('Zyxnet public offer');
     expect(csv).not.toContain('Zyxnet network offer');
     expect(csv).not.toContain('Zyxnet internal offer');
@@ -119,13 +111,13 @@ describe('visibility of capabilities', () => {
   });
 
   it('hides the capabilities and experts of an organisation the reader cannot see', async () => {
-    const hiddenOwner = await signUp(t.app);
+    const hiddenOwner = await signUp(kit.t.app);
     const hidden = await buildOrganisation(hiddenOwner, { visibility: 'organisation', countryCode: 'CL' });
     const c = await buildCapability(hiddenOwner, hidden.id, { title: { en: 'Qwvxx secret offer' } });
     const e = await buildExpert(hiddenOwner, hidden.id);
-    const stranger = await signUp(t.app);
+    const stranger = await signUp(kit.t.app);
     expect((await stranger.get(`${caps}/${c.id}`)).statusCode).toBe(404);
-    expect((await visitor(t, 'GET', `${experts}/${e.id}`)).statusCode).toBe(404);
+    expect((await visitor(kit.t, 'GET', `${experts}/${e.id}`)).statusCode).toBe(404);
     expect((await stranger.get(`${caps}?country=CL`)).json().items).toEqual([]);
     expect((await stranger.get(`${experts}?country=CL`)).json().items).toEqual([]);
     // Nor can anyone add to it from outside: the organisation is "no such organisation".

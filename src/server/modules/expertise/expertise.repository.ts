@@ -1,6 +1,8 @@
-import { sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
+import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import type { LocaleMap } from '../../db/schema.js';
+import { visibleTo } from '../../platform/authz/visibility.js';
 
 /**
  * SQL the two halves of the catalogue share: the organisation a record belongs to, the codes
@@ -18,6 +20,10 @@ export async function organisationFacts(ex: Executor, id: string) {
 
 export type CodeKind = 'sector' | 'sdg' | 'instrument' | 'language';
 
+/** The IATI codelists that hold sectors (purpose codes and their categories) and SDG targets. */
+const SECTOR_LISTS = ['Sector', 'SectorCategory'];
+const SDG_LISTS = ['UNSDG-Targets'];
+
 /** The codes of the given kind that exist and may be used on input (active). */
 export async function usableCodes(ex: Executor, kind: CodeKind, codes: string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
@@ -34,11 +40,10 @@ export async function usableCodes(ex: Executor, kind: CodeKind, codes: string[])
     rows = await ex.selectFrom('languages').select('code').where('code', 'in', codes).execute();
   } else {
     // A 5-digit sector is a DAC purpose code (list Sector); a 3-digit one a DAC category.
-    const lists = kind === 'sdg' ? ['UNSDG-Targets'] : ['Sector', 'SectorCategory'];
     rows = await ex
       .selectFrom('codelist_items')
       .select(['code', 'list'])
-      .where('list', 'in', lists)
+      .where('list', 'in', kind === 'sdg' ? SDG_LISTS : SECTOR_LISTS)
       .where('status', '=', 'active')
       .where('code', 'in', codes)
       .execute()
@@ -71,23 +76,18 @@ export async function codeNames(
   const sdg = uniq(codes.sdg);
   const instrument = uniq(codes.instrument);
   const language = uniq(codes.language);
+  const codelistNames = async (lists: string[], codes: string[]) =>
+    codes.length
+      ? ex
+          .selectFrom('codelist_items')
+          .select(['code', 'name'])
+          .where('list', 'in', lists)
+          .where('code', 'in', codes)
+          .execute()
+      : [];
   const [sectorRows, sdgRows, instrumentRows, languageRows] = await Promise.all([
-    sector.length
-      ? ex
-          .selectFrom('codelist_items')
-          .select(['code', 'name'])
-          .where('list', 'in', ['Sector', 'SectorCategory'])
-          .where('code', 'in', sector)
-          .execute()
-      : [],
-    sdg.length
-      ? ex
-          .selectFrom('codelist_items')
-          .select(['code', 'name'])
-          .where('list', '=', 'UNSDG-Targets')
-          .where('code', 'in', sdg)
-          .execute()
-      : [],
+    codelistNames(SECTOR_LISTS, sector),
+    codelistNames(SDG_LISTS, sdg),
     instrument.length
       ? ex
           .selectFrom('vocabulary_items')
@@ -147,3 +147,49 @@ export const textArray = (codes: readonly string[]) =>
 
 /** A query text as a LIKE pattern, its wildcards escaped. */
 export const likePattern = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`;
+
+/** The columns of a record's organisation (`o`) and its country (`k`) that every list row carries. */
+export const ORGANISATION_COLUMNS = [
+  'o.name as org_name',
+  'o.acronym as org_acronym',
+  'o.default_locale as org_locale',
+  'o.country_code',
+  'o.visibility as org_visibility',
+  'k.name as country_name',
+] as const;
+
+/** The record's organisation (`o`) is visible to the actor: the SQL side of canSee. */
+export const organisationVisibleTo = (actor: Actor) =>
+  visibleTo(actor, { visibility: 'o.visibility', organisationId: 'o.id', countryCode: 'o.country_code' });
+
+/**
+ * Whether a record matches a search query: any of its search texts as a substring or, so that a
+ * typo still finds it, by trigram word similarity; or the name and acronym of its organisation.
+ */
+export function matchesQuery(q: string, searchTexts: readonly string[]) {
+  const like = likePattern(q);
+  const conditions = searchTexts.flatMap((column) => [
+    sql`${sql.ref(column)} like ${like}`,
+    sql`${q} <% ${sql.ref(column)}`,
+  ]);
+  conditions.push(sql`o.search_text like ${like}`);
+  return sql<SqlBool>`(${sql.join(conditions, sql` or `)})`;
+}
+
+/** A record's creation time as a sort key (`YYYY-MM-DDTHH:MM:SS.ffffff`, UTC) for "newest first". */
+export const createdAtKey = (table: 'c' | 'e') =>
+  sql<string>`to_char(${sql.ref(`${table}.created_at`)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
+
+/** "Newest first" keyset: the records created before the cursor's. */
+export const createdBefore = (table: 'c' | 'e', after: { v: string; id: string }) =>
+  sql<SqlBool>`(${sql.ref(`${table}.created_at`)}, ${sql.ref(`${table}.id`)}) < (${after.v}::timestamp AT TIME ZONE 'UTC', ${after.id}::uuid)`;
+
+/** Array columns as ARRAY[...] expressions, bound the same way by PostgreSQL and PGlite. */
+export function withTextArrays(values: object, columns: readonly string[]) {
+  const out: Record<string, unknown> = { ...values };
+  for (const column of columns) {
+    const codes = out[column] as string[] | undefined;
+    if (codes) out[column] = textArray(codes);
+  }
+  return out;
+}

@@ -1,10 +1,45 @@
+import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import { recordAudit } from '../../platform/audit/audit.repository.js';
-import { badRequest } from '../../platform/http/errors.js';
+import { canSee } from '../../platform/authz/visibility.js';
+import type { RequestContext } from '../../platform/http/context.js';
+import { badRequest, forbidden } from '../../platform/http/errors.js';
 import { decodeCursor } from '../../platform/http/pagination.js';
-import { type CodeKind, usableCodes } from './expertise.repository.js';
+import { canManageIn } from './expertise.policy.js';
+import { type CodeKind, organisationFacts, usableCodes } from './expertise.repository.js';
 
-/** What the capability and expert services share: search text, code checks, cursors, audit. */
+/**
+ * What the capability and expert services share: who acts, the organisation a record is for,
+ * search text and filters, code checks, cursors, audit.
+ */
+
+/** Who a change is recorded as made by, and in which request. */
+export type Who = { actorId: string | null; requestId: string | null };
+
+export const whoOf = (ctx: RequestContext): Who => ({ actorId: ctx.userId, requestId: ctx.requestId });
+
+/** Changes made on the platform's own authority (demo seed, CLI). */
+export const PLATFORM: Who = { actorId: null, requestId: 'platform' };
+
+/** An organisation, if it exists and the actor may see it. */
+export async function visibleOrganisation(ex: Executor, actor: Actor, id: string) {
+  const org = await organisationFacts(ex, id);
+  const seen =
+    org &&
+    canSee(actor, { visibility: org.visibility, organisationId: org.id, countryCode: org.country_code });
+  return seen ? org : undefined;
+}
+
+/**
+ * The organisation a new record is for: it must exist and be visible to the actor (else the
+ * field is wrong), and the actor must manage its catalogue (else 403).
+ */
+export async function organisationToManage(ex: Executor, actor: Actor, id: string) {
+  const org = await visibleOrganisation(ex, actor, id);
+  if (!org) throw badRequest('errors:expertise.noSuchOrganisation', 'organisationId');
+  if (!canManageIn(actor, { id: org.id, countryCode: org.country_code })) throw forbidden();
+  return org;
+}
 
 /** Lower-cased, accent-free text for typo-tolerant search ("Mexico" finds "México"). */
 export function normalise(text: string): string {
@@ -19,6 +54,24 @@ export function searchTextOf(...parts: (Record<string, string | undefined> | str
   const texts = parts.flatMap((p) => (p && typeof p === 'object' ? Object.values(p) : [p]));
   return normalise(texts.filter(Boolean).join(' '));
 }
+
+/** The list filters capabilities and experts share, the query text normalised like the search text. */
+export const sharedFilter = (q: {
+  q?: string | undefined;
+  country?: string | undefined;
+  organisation?: string | undefined;
+  sector?: string | undefined;
+  language?: string | undefined;
+}) => ({
+  q: q.q ? normalise(q.q) : undefined,
+  country: q.country,
+  organisation: q.organisation,
+  sector: q.sector,
+  language: q.language,
+});
+
+/** The most rows one export of capabilities or experts returns; only bounds a runaway. */
+export const EXPORT_MAX_ROWS = 50_000;
 
 /** Codes without repeats, in the order given. */
 export const distinct = (codes: string[]) => [...new Set(codes)];
@@ -74,7 +127,7 @@ export const isUuid = (id: string) => UUID.test(id);
 /** One audit entry on the capability's or expert's own trail, filed under its organisation. */
 export async function auditExpertise(
   ex: Executor,
-  who: { actorId: string | null; requestId: string | null },
+  who: Who,
   entity: { type: 'capability' | 'expert'; id: string; organisationId: string },
   action: string,
   change: { before?: unknown; after?: unknown },

@@ -1,31 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildOrganisation } from '../../test/factories.js';
-import type { Session, TestApp } from '../../test/harness.js';
 import {
   buildCapability,
   buildExpert,
-  type ExpertiseKit,
   expertInput,
   memberOf,
-  startKit,
+  setUpExpertiseKit,
 } from './expertise-test-kit.js';
 
-let kit: ExpertiseKit;
-let t: TestApp;
-let owner: Session;
-beforeAll(async () => {
-  kit = await startKit();
-  ({ t, owner } = kit);
-});
-afterAll(() => t?.close());
+const kit = setUpExpertiseKit();
 
 const url = '/api/v1/experts';
 
 describe('experts: create, read, update, delete', () => {
   it('lists an expert with their consent, recorded by the caller, linked to capabilities', async () => {
-    const cap = await buildCapability(owner, kit.org.id);
-    const res = await owner.post(url, expertInput(kit.org.id, { capabilityIds: [cap.id] }));
+    const cap = await buildCapability(kit.owner, kit.org.id);
+    const res = await kit.owner.post(url, expertInput(kit.org.id, { capabilityIds: [cap.id] }));
     expect(res.statusCode, res.body).toBe(201);
     const e = res.json();
     expect(e).toMatchObject({
@@ -42,19 +33,19 @@ describe('experts: create, read, update, delete', () => {
     expect(e.consent).toMatchObject({
       givenOn: '2026-05-02',
       method: 'written',
-      recordedBy: { id: owner.userId },
+      recordedBy: { id: kit.owner.userId },
     });
     expect(e.sectors).toEqual([{ code: '16010', name: 'Social Protection' }]);
     // The capability lists the expert.
-    const c = (await owner.get(`/api/v1/capabilities/${cap.id}`)).json();
+    const c = (await kit.owner.get(`/api/v1/capabilities/${cap.id}`)).json();
     expect(c.experts.map((x: { id: string }) => x.id)).toEqual([e.id]);
   });
 
   it('updates fields and links, re-records consent, and deletes', async () => {
-    const capA = await buildCapability(owner, kit.org.id);
-    const capB = await buildCapability(owner, kit.org.id, { title: { en: 'Electoral administration' } });
-    const e = await buildExpert(owner, kit.org.id, { capabilityIds: [capA.id] });
-    const editor = await memberOf(t, kit.org.id, 'editor');
+    const capA = await buildCapability(kit.owner, kit.org.id);
+    const capB = await buildCapability(kit.owner, kit.org.id, { title: { en: 'Electoral administration' } });
+    const e = await buildExpert(kit.owner, kit.org.id, { capabilityIds: [capA.id] });
+    const editor = await memberOf(kit.t, kit.org.id, 'editor');
     const res = await editor.patch(`${url}/${e.id}`, {
       availability: 'available',
       capabilityIds: [capB.id],
@@ -70,21 +61,23 @@ describe('experts: create, read, update, delete', () => {
     });
     expect(res.json().fullName).toBe('Ana Beltrán Test');
 
-    expect((await owner.del(`${url}/${e.id}`)).statusCode).toBe(200);
-    expect((await owner.get(`${url}/${e.id}`)).statusCode).toBe(404);
+    expect((await kit.owner.del(`${url}/${e.id}`)).statusCode).toBe(200);
+    expect((await kit.owner.get(`${url}/${e.id}`)).statusCode).toBe(404);
     // The capability no longer lists them.
-    expect((await owner.get(`/api/v1/capabilities/${capB.id}`)).json().experts).toEqual([]);
+    expect((await kit.owner.get(`/api/v1/capabilities/${capB.id}`)).json().experts).toEqual([]);
   });
 
   it('answers 404 for an unknown expert', async () => {
-    expect((await owner.get(`${url}/${randomUUID()}`)).statusCode).toBe(404);
-    expect((await owner.patch(`${url}/${randomUUID()}`, { availability: 'limited' })).statusCode).toBe(404);
+    expect((await kit.owner.get(`${url}/${randomUUID()}`)).statusCode).toBe(404);
+    expect((await kit.owner.patch(`${url}/${randomUUID()}`, { availability: 'limited' })).statusCode).toBe(
+      404,
+    );
   });
 });
 
 describe('experts: bad input names the field', () => {
   const refused = async (body: Record<string, unknown>, field: string, message?: RegExp) => {
-    const res = await owner.post(url, body);
+    const res = await kit.owner.post(url, body);
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().error.field).toBe(field);
     if (message) expect(res.json().error.message).toMatch(message);
@@ -113,13 +106,13 @@ describe('experts: bad input names the field', () => {
       /2026-07-15 is in the future/,
     );
     // Already 29 June east of UTC+2: not refused.
-    const res = await owner.post(
+    const res = await kit.owner.post(
       url,
       expertInput(kit.org.id, { consent: { givenOn: '2026-06-29', method: 'verbal_witnessed' } }),
     );
     expect(res.statusCode).toBe(201);
-    const e = (await owner.post(url, expertInput(kit.org.id))).json();
-    const patch = await owner.patch(`${url}/${e.id}`, {
+    const e = (await kit.owner.post(url, expertInput(kit.org.id))).json();
+    const patch = await kit.owner.patch(`${url}/${e.id}`, {
       consent: { givenOn: '2027-01-01', method: 'email' },
     });
     expect(patch.statusCode).toBe(400);
@@ -135,16 +128,16 @@ describe('experts: bad input names the field', () => {
   });
 
   it('refuses a capability of another organisation, or one that does not exist', async () => {
-    const other = await buildOrganisation(owner, { countryCode: 'MX' });
-    const foreign = await buildCapability(owner, other.id);
+    const other = await buildOrganisation(kit.owner, { countryCode: 'MX' });
+    const foreign = await buildCapability(kit.owner, other.id);
     await refused(
       expertInput(kit.org.id, { capabilityIds: [foreign.id] }),
       'capabilityIds',
       new RegExp(foreign.id),
     );
     await refused(expertInput(kit.org.id, { capabilityIds: [randomUUID()] }), 'capabilityIds');
-    const e = await buildExpert(owner, kit.org.id);
-    const res = await owner.patch(`${url}/${e.id}`, { capabilityIds: [foreign.id] });
+    const e = await buildExpert(kit.owner, kit.org.id);
+    const res = await kit.owner.patch(`${url}/${e.id}`, { capabilityIds: [foreign.id] });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toBe('capabilityIds');
   });

@@ -1,9 +1,16 @@
 import { type SqlBool, sql } from 'kysely';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
-import { visibleTo } from '../../platform/authz/visibility.js';
 import { capabilityVisibleTo, sectorCondition } from './capabilities.repository.js';
-import { likePattern, textArray } from './expertise.repository.js';
+import {
+  createdAtKey,
+  createdBefore,
+  matchesQuery,
+  ORGANISATION_COLUMNS,
+  organisationVisibleTo,
+  textArray,
+  withTextArrays,
+} from './expertise.repository.js';
 
 /**
  * All SQL for experts. An expert is seen where its organisation is seen; what of the person is
@@ -33,18 +40,10 @@ function baseSelect(ex: Executor) {
       'e.is_demo',
       'e.created_at',
       'e.updated_at',
-      'o.name as org_name',
-      'o.acronym as org_acronym',
-      'o.default_locale as org_locale',
-      'o.country_code',
-      'o.visibility as org_visibility',
-      'k.name as country_name',
+      ...ORGANISATION_COLUMNS,
     ]);
 }
 export type ExpertRecord = Awaited<ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>>;
-
-const orgVisibleTo = (actor: Actor) =>
-  visibleTo(actor, { visibility: 'o.visibility', organisationId: 'o.id', countryCode: 'o.country_code' });
 
 export async function findExpert(ex: Executor, id: string) {
   return baseSelect(ex)
@@ -76,43 +75,23 @@ export async function listExperts(
   limit: number,
 ) {
   let q = baseSelect(ex)
-    .select(
-      f.personal
-        ? nameKey.as('sort_key')
-        : sql<string>`to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`.as('sort_key'),
-    )
-    .where(orgVisibleTo(actor))
+    .select((f.personal ? nameKey : createdAtKey('e')).as('sort_key'))
+    .where(organisationVisibleTo(actor))
     .limit(limit + 1);
   if (f.country) q = q.where('o.country_code', '=', f.country);
   if (f.organisation) q = q.where('e.organisation_id', '=', f.organisation);
   if (f.sector) q = q.where(sectorCondition('e.sectors', f.sector));
   if (f.language) q = q.where(sql<SqlBool>`e.languages @> ${textArray([f.language])}`);
   if (f.availability) q = q.where('e.availability', '=', f.availability as never);
-  if (f.q) {
-    const like = likePattern(f.q);
-    const text = f.q;
-    q = q.where((eb) => {
-      const ors = [
-        eb('e.search_text', 'like', like),
-        eb(sql`${text}`, sql`<%`, sql.ref('e.search_text')),
-        eb('o.search_text', 'like', like),
-      ];
-      if (f.personal)
-        ors.push(
-          eb('e.personal_search_text', 'like', like),
-          eb(sql`${text}`, sql`<%`, sql.ref('e.personal_search_text')),
-        );
-      return eb.or(ors);
-    });
-  }
+  if (f.q)
+    q = q.where(
+      matchesQuery(f.q, f.personal ? ['e.search_text', 'e.personal_search_text'] : ['e.search_text']),
+    );
   if (f.personal) {
     if (after) q = q.where(sql<SqlBool>`(${nameKey}, e.id) > (${after.v}, ${after.id}::uuid)`);
     q = q.orderBy(nameKey).orderBy('e.id');
   } else {
-    if (after)
-      q = q.where(
-        sql<SqlBool>`(e.created_at, e.id) < (${after.v}::timestamp AT TIME ZONE 'UTC', ${after.id}::uuid)`,
-      );
+    if (after) q = q.where(createdBefore('e', after));
     q = q.orderBy('e.created_at', 'desc').orderBy('e.id', 'desc');
   }
   return q.execute();
@@ -182,15 +161,7 @@ export interface ExpertValues {
   created_by: string | null;
 }
 
-function withArrays<T extends { sectors?: string[] | undefined; languages?: string[] | undefined }>(
-  values: T,
-) {
-  return {
-    ...values,
-    ...(values.sectors && { sectors: textArray(values.sectors) }),
-    ...(values.languages && { languages: textArray(values.languages) }),
-  };
-}
+const withArrays = (values: Partial<ExpertValues>) => withTextArrays(values, ['sectors', 'languages']);
 
 export async function insertExpert(ex: Executor, values: ExpertValues) {
   return ex

@@ -12,7 +12,6 @@ import { badRequest, notFound, unauthorized } from '../../platform/http/errors.j
 import { pageOf } from '../../platform/http/pagination.js';
 import type { AppDeps } from '../../platform/module.js';
 import { capabilityIdsOf } from './capabilities.repository.js';
-import { EXPORT_MAX_ROWS, organisationToManage } from './capabilities.service.js';
 import { canReadRecord, expertisePolicy, readsPersonalData } from './expertise.policy.js';
 import { expertFacts } from './expertise.presenter.js';
 import { codeNames } from './expertise.repository.js';
@@ -21,12 +20,15 @@ import {
   checkCodes,
   checkedCursor,
   distinct,
-  normalise,
+  EXPORT_MAX_ROWS,
+  organisationToManage,
+  PLATFORM,
   searchTextOf,
+  sharedFilter,
+  type Who,
+  whoOf,
 } from './expertise.support.js';
 import * as repo from './experts.repository.js';
-
-type Who = { actorId: string | null; requestId: string | null };
 
 /**
  * Experts are people. Their record exists only with their consent (when, how, and who recorded
@@ -112,7 +114,7 @@ export async function createExpert(deps: AppDeps, ctx: RequestContext, b: Expert
   if (!ctx.userId) throw unauthorized();
   return deps.db.transaction().execute(async (trx) => {
     await organisationToManage(trx, ctx.actor, b.organisationId);
-    return insertChecked(trx, b, { actorId: ctx.userId, requestId: ctx.requestId }, false, deps.clock.now());
+    return insertChecked(trx, b, whoOf(ctx), false, deps.clock.now());
   });
 }
 
@@ -120,14 +122,19 @@ export async function createExpert(deps: AppDeps, ctx: RequestContext, b: Expert
 export async function createExpertAsPlatform(deps: AppDeps, b: ExpertBody, opts: { isDemo: boolean }) {
   return deps.db
     .transaction()
-    .execute((trx) =>
-      insertChecked(trx, b, { actorId: null, requestId: 'platform' }, opts.isDemo, deps.clock.now()),
-    );
+    .execute((trx) => insertChecked(trx, b, PLATFORM, opts.isDemo, deps.clock.now()));
 }
 
 async function visibleExpert(ex: Executor, actor: Actor, id: string) {
   const row = await repo.findExpert(ex, id);
   if (!row || !canReadRecord(actor, expertFacts(row))) throw notFound('errors:expertise.expertNotFound');
+  return row;
+}
+
+/** An expert the actor may see (else "not found") and manage (else 403). */
+async function expertToManage(ex: Executor, actor: Actor, id: string) {
+  const row = await visibleExpert(ex, actor, id);
+  expertisePolicy.authorize(actor, 'capability.manage', expertFacts(row));
   return row;
 }
 
@@ -159,8 +166,7 @@ const COLUMN: Record<Exclude<keyof ExpertPatch, 'capabilityIds' | 'consent'>, ke
 export async function updateExpert(deps: AppDeps, ctx: RequestContext, id: string, raw: ExpertPatch) {
   const patch = clean(raw);
   await deps.db.transaction().execute(async (trx) => {
-    const before = await visibleExpert(trx, ctx.actor, id);
-    expertisePolicy.authorize(ctx.actor, 'capability.manage', expertFacts(before));
+    const before = await expertToManage(trx, ctx.actor, id);
     checkConsent(patch.consent, deps.clock.now());
     await checkExpertReferences(trx, before.organisation_id, patch, before);
     const fullName = patch.fullName ?? before.full_name;
@@ -196,7 +202,7 @@ export async function updateExpert(deps: AppDeps, ctx: RequestContext, id: strin
     if (patch.capabilityIds) await repo.replaceLinks(trx, id, patch.capabilityIds);
     await auditExpertise(
       trx,
-      { actorId: ctx.userId, requestId: ctx.requestId },
+      whoOf(ctx),
       { type: 'expert', id, organisationId: before.organisation_id },
       'expert.update',
       { before: auditable(beforeValues as Partial<ExpertBody>), after: auditable(patch) },
@@ -210,12 +216,11 @@ export async function updateExpert(deps: AppDeps, ctx: RequestContext, id: strin
  */
 export async function deleteExpert(deps: AppDeps, ctx: RequestContext, id: string) {
   await deps.db.transaction().execute(async (trx) => {
-    const before = await visibleExpert(trx, ctx.actor, id);
-    expertisePolicy.authorize(ctx.actor, 'capability.manage', expertFacts(before));
+    const before = await expertToManage(trx, ctx.actor, id);
     await repo.deleteExpert(trx, id);
     await auditExpertise(
       trx,
-      { actorId: ctx.userId, requestId: ctx.requestId },
+      whoOf(ctx),
       { type: 'expert', id, organisationId: before.organisation_id },
       'expert.delete',
       { before: { organisationId: before.organisation_id } },
@@ -226,11 +231,7 @@ export async function deleteExpert(deps: AppDeps, ctx: RequestContext, id: strin
 type ListQuery = z.infer<typeof expertListQuery>;
 
 const filterOf = (ctx: RequestContext, q: Omit<ListQuery, 'cursor' | 'limit'>): repo.ExpertFilter => ({
-  q: q.q ? normalise(q.q) : undefined,
-  country: q.country,
-  organisation: q.organisation,
-  sector: q.sector,
-  language: q.language,
+  ...sharedFilter(q),
   availability: q.availability,
   personal: readsPersonalData(ctx.actor),
 });

@@ -42,6 +42,12 @@ export function CatalogueFilters({ tab, filters }: { tab: Tab; filters: Filters 
     setParams(next);
   };
   const byName = [...languages].sort((a, b) => a.name.localeCompare(b.name, locale));
+  /** The label, name and current value of one filter's control. */
+  const filter = (name: 'q' | 'country' | 'language' | 'instrument' | 'availability' | 'sort') => ({
+    label: t(`filters.${name}`),
+    name,
+    defaultValue: filters[name],
+  });
 
   return (
     <search aria-label={t('filters.label')}>
@@ -58,49 +64,37 @@ export function CatalogueFilters({ tab, filters }: { tab: Tab; filters: Filters 
           <input type="hidden" name="organisation" value={filters.organisation} />
         ) : null}
         <TextField
-          label={t('filters.q')}
-          name="q"
+          {...filter('q')}
           type="search"
-          defaultValue={filters.q}
           hint={tab === 'experts' ? t('filters.qHintExperts') : t('filters.qHintCapabilities')}
         />
         <Select
-          label={t('filters.country')}
-          name="country"
-          defaultValue={filters.country}
+          {...filter('country')}
           placeholder={t('filters.anyCountry')}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
         />
         <Select
-          label={t('filters.language')}
-          name="language"
-          defaultValue={filters.language}
+          {...filter('language')}
           placeholder={t('filters.anyLanguage')}
           options={byName.map((l) => ({ value: l.code, label: l.name }))}
         />
         {appliesTo(tab, 'instrument') ? (
           <Select
-            label={t('filters.instrument')}
-            name="instrument"
-            defaultValue={filters.instrument}
+            {...filter('instrument')}
             placeholder={t('filters.anyInstrument')}
             options={instruments.map((i) => ({ value: i.code, label: i.name }))}
           />
         ) : null}
         {appliesTo(tab, 'availability') ? (
           <Select
-            label={t('filters.availability')}
-            name="availability"
-            defaultValue={filters.availability}
+            {...filter('availability')}
             placeholder={t('filters.anyAvailability')}
             options={AVAILABILITY_OPTIONS.map((a) => ({ value: a, label: t(`availability.${a}`) }))}
           />
         ) : null}
         {appliesTo(tab, 'sort') ? (
           <Select
-            label={t('filters.sort')}
-            name="sort"
-            defaultValue={filters.sort}
+            {...filter('sort')}
             options={[
               { value: 'title', label: t('filters.sortTitle') },
               { value: 'newest', label: t('filters.sortNewest') },

@@ -3,16 +3,19 @@ import type { CapabilitySummary } from '../../../shared/contracts/expertise.js';
 import { LIMITS } from '../../../shared/limits.js';
 import { useApi } from '../../api/use-api.js';
 import { useSubmit } from '../../api/use-submit.js';
-import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
+import { DraftForm } from '../../components/forms/DraftForm.js';
 import { LanguagePicker } from '../../components/multilingual/LanguagePicker.js';
 import { LocaleMapFields } from '../../components/multilingual/LocaleMapFields.js';
-import { Alert, Button, Checkbox, Select, TextField } from '../../components/ui/index.js';
+import { Select, TextField } from '../../components/ui/index.js';
 import { useDraft } from '../organisations/use-draft.js';
+import { CheckboxGroup } from './CheckboxGroup.js';
 import { CodePicker } from './CodePicker.js';
+import { draftBindings } from './form-bindings.js';
 import { type ExpertDraft, type ExpertFields, expertBodyOf } from './form-model.js';
 import { AVAILABILITY_OPTIONS, CONSENT_METHOD_OPTIONS } from './options.js';
-import { useSectors, useSpokenLanguages } from './reference-lists.js';
+import { useSpokenLanguages } from './reference-lists.js';
+import { SectorsField } from './SectorsField.js';
 
 const FIELDS = [
   'fullName',
@@ -44,7 +47,6 @@ interface Props {
 export function ExpertForm({ draftKey, initial, organisation, submitLabel, consentOnRecord, save }: Props) {
   const { t } = useTranslation('expertise');
   const locale = useLocale();
-  const sectors = useSectors(locale);
   const spoken = useSpokenLanguages(locale);
   const capabilities = useApi<{ items: CapabilitySummary[] }>(
     `/capabilities?organisation=${organisation.id}&limit=100&locale=${locale}`,
@@ -55,23 +57,19 @@ export function ExpertForm({ draftKey, initial, organisation, submitLabel, conse
     await save(expertBodyOf(d));
     draft.clear();
   });
-  const text = (name: 'fullName' | 'jobTitle' | 'email' | 'availabilityNote') => ({
-    name,
-    value: d[name],
-    error: form.fieldError(name),
-    onChange: (event: { target: { value: string } }) => draft.update({ [name]: event.target.value }),
-  });
+  const bind = draftBindings(draft, form);
   const consentError = form.fieldError('consent');
   const ownCapabilities = capabilities.data?.items ?? [];
 
   return (
-    <form onSubmit={form.onSubmit} noValidate>
-      {draft.restored ? (
-        <Alert tone="info">
-          <p>{t('form.restored')}</p>
-        </Alert>
-      ) : null}
-      <ApiErrorAlert error={form.error} fields={FIELDS} />
+    <DraftForm
+      form={form}
+      draft={draft}
+      fields={FIELDS}
+      submitLabel={submitLabel}
+      restoredText={t('form.restored')}
+      discardLabel={t('form.discard')}
+    >
       <fieldset className={consentError ? 'field field-invalid' : 'field'}>
         <legend>{t('form.consentLegend')}</legend>
         <p className="field-hint">{t('form.consentExplain', { organisation: organisation.name })}</p>
@@ -103,13 +101,13 @@ export function ExpertForm({ draftKey, initial, organisation, submitLabel, conse
         hint={t('form.personalHint')}
         required
         maxLength={LIMITS.nameMax}
-        {...text('fullName')}
+        {...bind.text('fullName')}
       />
       <TextField
         label={t('fields.jobTitle')}
         hint={t('form.personalHint')}
         maxLength={LIMITS.nameMax}
-        {...text('jobTitle')}
+        {...bind.text('jobTitle')}
       />
       <TextField
         label={t('fields.email')}
@@ -117,90 +115,44 @@ export function ExpertForm({ draftKey, initial, organisation, submitLabel, conse
         type="email"
         inputMode="email"
         maxLength={LIMITS.emailMax}
-        {...text('email')}
+        {...bind.text('email')}
       />
       <LanguagePicker languages={d.languages} onChange={(languages) => draft.update({ languages })} />
       <LocaleMapFields
-        field="expertise"
         legend={t('fields.expertise')}
-        languages={d.languages}
-        values={d.expertise}
-        onChange={(expertise) => draft.update({ expertise })}
-        fieldError={form.fieldError}
         maxLength={LIMITS.descriptionMax}
         multiline
+        {...bind.localeMap('expertise', 'expertise')}
       />
-      <CodePicker
-        label={t('fields.sectors')}
-        name="sectors"
-        hint={t('form.sectorsHint')}
-        items={sectors}
-        value={d.sectors}
-        onChange={(value) => draft.update({ sectors: value })}
-        error={form.fieldError('sectors')}
-      />
+      <SectorsField {...bind.codes('sectors', 'sectors')} />
       <CodePicker
         label={t('form.spokenExpert')}
-        name="languages"
         hint={t('form.expertLanguagesHint')}
         items={spoken}
-        value={d.spoken}
         showCode={false}
-        onChange={(value) => draft.update({ spoken: value })}
-        error={form.fieldError('languages')}
+        {...bind.codes('languages', 'spoken')}
       />
       <Select
         label={t('fields.availability')}
-        name="availability"
         options={AVAILABILITY_OPTIONS.map((a) => ({ value: a, label: t(`availability.${a}`) }))}
-        value={d.availability}
-        error={form.fieldError('availability')}
-        onChange={(event) =>
-          draft.update({ availability: event.target.value as ExpertDraft['availability'] })
-        }
+        {...bind.text('availability')}
       />
       <TextField
         label={t('fields.availabilityNote')}
         hint={t('form.personalHint')}
         maxLength={500}
-        {...text('availabilityNote')}
+        {...bind.text('availabilityNote')}
       />
-      <fieldset className={form.fieldError('capabilityIds') ? 'field field-invalid' : 'field'}>
-        <legend>{t('fields.capabilities')}</legend>
-        <p className="field-hint">{t('form.capabilitiesHint')}</p>
+      <CheckboxGroup
+        legend={t('fields.capabilities')}
+        hint={t('form.capabilitiesHint')}
+        options={ownCapabilities.map((c) => ({ value: c.id, label: c.title }))}
+        {...bind.codes('capabilityIds', 'capabilityIds')}
+      >
         {capabilities.data && ownCapabilities.length === 0 ? (
           <p className="muted">{t('form.noCapabilitiesYet')}</p>
         ) : null}
-        {ownCapabilities.map((c) => (
-          <Checkbox
-            key={c.id}
-            label={c.title}
-            name="capabilityIds"
-            value={c.id}
-            checked={d.capabilityIds.includes(c.id)}
-            onChange={(event) =>
-              draft.update({
-                capabilityIds: event.target.checked
-                  ? [...d.capabilityIds, c.id]
-                  : d.capabilityIds.filter((id) => id !== c.id),
-              })
-            }
-          />
-        ))}
-        <p className="field-error" aria-live="polite">
-          {form.fieldError('capabilityIds')}
-        </p>
-      </fieldset>
-      <div className="button-row">
-        <Button type="submit" busy={form.pending}>
-          {submitLabel}
-        </Button>
-        {draft.restored ? (
-          <Button variant="quiet" onClick={draft.discard}>
-            {t('form.discard')}
-          </Button>
-        ) : null}
-      </div>
-    </form>
+      </CheckboxGroup>
+    </DraftForm>
   );
 }

@@ -4,11 +4,11 @@ import { LIMITS } from '../../../shared/limits.js';
 import { VISIBILITIES, type Visibility } from '../../../shared/visibility.js';
 import { useCountries, useOrganisationTypes } from '../../api/reference.js';
 import { useSubmit } from '../../api/use-submit.js';
-import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
+import { DraftForm } from '../../components/forms/DraftForm.js';
 import { LanguagePicker } from '../../components/multilingual/LanguagePicker.js';
 import { LocaleMapFields } from '../../components/multilingual/LocaleMapFields.js';
-import { Alert, Button, Select, TextField } from '../../components/ui/index.js';
+import { Select, TextField } from '../../components/ui/index.js';
 import { bodyOf, type OrganisationDraft } from './form-model.js';
 import { ParentPicker } from './ParentPicker.js';
 import { useDraft } from './use-draft.js';
@@ -57,13 +57,14 @@ export function OrganisationForm({ draftKey, initial, selfId, submitLabel, save 
   });
 
   return (
-    <form onSubmit={form.onSubmit} noValidate>
-      {draft.restored ? (
-        <Alert tone="info">
-          <p>{t('form.restored')}</p>
-        </Alert>
-      ) : null}
-      <ApiErrorAlert error={form.error} fields={FIELDS} />
+    <DraftForm
+      form={form}
+      draft={draft}
+      fields={FIELDS}
+      submitLabel={submitLabel}
+      restoredText={t('form.restored')}
+      discardLabel={t('form.discard')}
+    >
       <LanguagePicker languages={d.languages} onChange={(languages) => draft.update({ languages })} />
       <LocaleMapFields
         field="name"
@@ -130,16 +131,6 @@ export function OrganisationForm({ draftKey, initial, selfId, submitLabel, save 
         {...input('visibility')}
         onChange={(event) => draft.update({ visibility: event.target.value as Visibility })}
       />
-      <div className="button-row">
-        <Button type="submit" busy={form.pending}>
-          {submitLabel}
-        </Button>
-        {draft.restored ? (
-          <Button variant="quiet" onClick={draft.discard}>
-            {t('form.discard')}
-          </Button>
-        ) : null}
-      </div>
-    </form>
+    </DraftForm>
   );
 }
