@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from '../server/env.js';
 import { serve } from '../server/main.js';
 import { createUserAccount } from '../server/modules/accounts/index.js';
+import { remindStaleExperiences } from '../server/modules/experiences/index.js';
 import { openRuntime } from '../server/runtime.js';
 import { seedDemo } from '../server/seed/demo.js';
 import { doctor } from './doctor.js';
@@ -91,6 +92,20 @@ export async function runCommand(
       );
       await runtime.close();
       return counts.failed > 0 ? 1 : 0;
+    }
+    case 'experiences': {
+      if (sub !== 'remind') throw new Error('usage: kxhub experiences remind');
+      const runtime = await openRuntime(config);
+      try {
+        const counts = await remindStaleExperiences(runtime.deps);
+        const mail = await runtime.deps.mailer.flush();
+        console.log(
+          `Re-verification reminders: ${counts.experiences} stale experience(s), ${counts.mails} e-mail(s) queued; ${mail.sent} sent, ${mail.logged} logged, ${mail.failed} failed.`,
+        );
+        return mail.failed > 0 ? 1 : 0;
+      } finally {
+        await runtime.close();
+      }
     }
     case 'openapi':
       return openapiCommand(config, flags.check === true);

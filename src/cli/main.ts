@@ -14,6 +14,7 @@ Usage: kxhub <command> [options]     (or: npm run kxhub -- <command>)
                         create an account (a password is generated and printed if omitted)
   doctor                show engine, data folder, migration state, mail mode, web build
   mail flush            deliver queued mail now
+  experiences remind    e-mail the owners of experiences not verified for a year (once each)
   openapi [--check]     write openapi/openapi.json, or fail if it differs from the code
 
 Settings come from environment variables (PORT, DATA_DIR, DATABASE_URL, …): see README.md.

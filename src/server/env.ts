@@ -23,6 +23,7 @@ export const envSchema = z.object({
   COOKIE_SECURE: bool.optional(),
   TRUST_PROXY: bool.default(false),
   BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(1024 * 1024),
+  ATTACHMENT_MAX_BYTES: int(1024, 1024 * 1024 * 1024).default(10 * 1024 * 1024),
   RATE_LIMIT_AUTH_PER_MINUTE: int(1, 100000).default(10),
   RATE_LIMIT_WRITE_PER_MINUTE: int(1, 100000).default(120),
   RATE_LIMIT_READ_PER_MINUTE: int(1, 1000000).default(1200),

@@ -1,5 +1,6 @@
 import { buildApp } from './app.js';
 import type { Config } from './env.js';
+import { startReminderTimer } from './modules/experiences/index.js';
 import type { Runtime } from './runtime.js';
 
 /** Serves API and web app on one port until SIGINT/SIGTERM, then drains and closes cleanly. */
@@ -11,12 +12,15 @@ export async function serve(config: Config, runtime: Runtime, banner: string[] =
     30_000,
   );
   mailTimer.unref();
+  // Remind owners once a day to re-verify experiences not verified for a year (unref'd inside).
+  const stopReminders = startReminderTimer(runtime.deps, app.log);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: finishing in-flight requests, then closing`);
     clearInterval(mailTimer);
+    stopReminders();
     await app.close(); // stops accepting, waits for in-flight requests
     await runtime.close();
     process.exit(0);

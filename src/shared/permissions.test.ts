@@ -47,6 +47,9 @@ country_profile.edit            0   0    1   0   1   0   0   0
 assessment.edit                 0   0    1   0   1   0   0   0
 capability.manage               0   0    1   0   1   1   1   0
 expert.read_personal            0   1    1   0   0   0   0   0
+experience.create               0   0    1   0   0   1   1   1
+experience.edit                 0   0    1   0   0   1   1   0
+experience.review               0   0    1   1   1   0   0   0
 `;
 
 const rows = MATRIX.trim()

@@ -21,6 +21,9 @@ export const ACTIONS = [
   'assessment.edit',
   'capability.manage',
   'expert.read_personal',
+  'experience.create',
+  'experience.edit',
+  'experience.review',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -43,7 +46,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
   visitor: ['organisation.read'],
   authenticated: ['organisation.read', 'organisation.create', 'expert.read_personal'],
   platform_admin: ACTIONS,
-  broker: ['organisation.read', 'organisation.create', 'content.review'],
+  broker: ['organisation.read', 'organisation.create', 'content.review', 'experience.review'],
   country_coordinator: [
     'organisation.read',
     'organisation.update',
@@ -53,6 +56,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     'country_profile.edit',
     'assessment.edit',
     'capability.manage',
+    'experience.review',
   ],
   org_admin: [
     'organisation.read',
@@ -63,9 +67,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     'record.read_private',
     'audit.read',
     'capability.manage',
+    'experience.create',
+    'experience.edit',
   ],
-  editor: ['organisation.read', 'record.read_private', 'audit.read', 'capability.manage'],
-  member: ['organisation.read', 'record.read_private'],
+  editor: [
+    'organisation.read',
+    'record.read_private',
+    'audit.read',
+    'capability.manage',
+    'experience.create',
+    'experience.edit',
+  ],
+  member: ['organisation.read', 'record.read_private', 'experience.create'],
 };
 
 /** Who is asking: a visitor (no user) or a signed-in user with their roles. */

@@ -298,6 +298,80 @@ export interface ExpertCapabilitiesTable {
   capability_id: string;
 }
 
+export type ExperienceStatus = 'draft' | 'in_review' | 'published' | 'archived';
+
+export interface ExperiencesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  author_id: string | null;
+  status: Generated<ExperienceStatus>;
+  /** The working copy, shaped by the experience contract. */
+  content: Json<unknown>;
+  content_updated_at: Timestamp;
+  has_pending_edits: Generated<boolean>;
+  submitted_at: Date | null;
+  published_version: number | null;
+  published_at: Date | null;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  last_verified_at: Date | null;
+  reverify_reminded_at: Date | null;
+  archived_at: Date | null;
+  view_count: Generated<number>;
+  original_locale: Generated<string>;
+  languages: Generated<string[]>;
+  country_codes: Generated<string[]>;
+  region_codes: Generated<string[]>;
+  sectors: Generated<string[]>;
+  sector_categories: Generated<string[]>;
+  sdg_targets: Generated<string[]>;
+  sdg_goals: Generated<string[]>;
+  modality: string | null;
+  instruments: Generated<string[]>;
+  knowledge_modes: Generated<string[]>;
+  outcomes: Generated<string[]>;
+  assessment_dimensions: Generated<string[]>;
+  year_start: number | null;
+  year_end: number | null;
+  /** A tsvector: written with SQL expressions, read only inside queries. */
+  search_vector: unknown;
+  search_names: Generated<string>;
+  is_demo: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ExperienceVersionsTable {
+  experience_id: string;
+  version: number;
+  content: Json<unknown>;
+  published_at: Date | string;
+  published_by: string | null;
+  change_note: Generated<string>;
+}
+
+export interface ExperienceReviewsTable {
+  id: Generated<string>;
+  experience_id: string;
+  reviewer_id: string | null;
+  decision: 'approved' | 'changes_requested';
+  checklist: Json<Record<string, boolean>>;
+  comment: Generated<string>;
+  created_at: CreatedAt;
+}
+
+export interface ExperienceAttachmentsTable {
+  id: Generated<string>;
+  experience_id: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  caption: Json<LocaleMap>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface KxMigrationsTable {
   version: number;
   name: string;
@@ -330,6 +404,10 @@ export interface Database {
   capabilities: CapabilitiesTable;
   experts: ExpertsTable;
   expert_capabilities: ExpertCapabilitiesTable;
+  experiences: ExperiencesTable;
+  experience_versions: ExperienceVersionsTable;
+  experience_reviews: ExperienceReviewsTable;
+  experience_attachments: ExperienceAttachmentsTable;
   kx_migrations: KxMigrationsTable;
 }
 
@@ -348,3 +426,6 @@ export type AssessmentRatingRow = Selectable<AssessmentRatingsTable>;
 export type RubricLevelRow = Selectable<AssessmentRubricLevelsTable>;
 export type CapabilityRow = Selectable<CapabilitiesTable>;
 export type ExpertRow = Selectable<ExpertsTable>;
+export type ExperienceRow = Selectable<ExperiencesTable>;
+export type ExperienceReviewRow = Selectable<ExperienceReviewsTable>;
+export type ExperienceAttachmentRow = Selectable<ExperienceAttachmentsTable>;

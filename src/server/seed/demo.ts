@@ -3,6 +3,7 @@ import { addMemberAsPlatform, createOrganisationAsPlatform } from '../modules/or
 import type { AppDeps } from '../platform/module.js';
 import { seedAssessments } from './demo-assessments.js';
 import { seedCountryProfiles } from './demo-country-profiles.js';
+import { seedExperiences } from './demo-experiences.js';
 import { seedExpertise } from './demo-expertise.js';
 import { DEMO_ORGANISATIONS } from './demo-organisations.js';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
@@ -49,5 +50,6 @@ export async function seedDemo(deps: AppDeps): Promise<{ seeded: boolean; login:
   await seedCountryProfiles(deps, ids);
   await seedAssessments(deps, ids);
   await seedExpertise(deps, ids);
+  await seedExperiences(deps, ids);
   return { seeded: true, login };
 }

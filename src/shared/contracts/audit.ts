@@ -24,6 +24,7 @@ export const auditParams = z.object({
     'assessment',
     'capability',
     'expert',
+    'experience',
   ]),
   entityId: z.string().min(1).max(100),
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { Loading } from '../components/ui/index.js';
 import { RubricNavLink } from '../modules/assessments/RubricNavLink.js';
+import { LibraryNavLink } from '../modules/experiences/LibraryNavLink.js';
 import { ExpertiseNavLink } from '../modules/expertise/ExpertiseNavLink.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { useSession } from './session.js';
@@ -37,6 +38,7 @@ export function Layout() {
                 <NavLink to="/countries">{t('nav.countries')}</NavLink>
               </li>
               <ExpertiseNavLink />
+              <LibraryNavLink />
               {can('user.manage') ? (
                 <li>
                   <NavLink to="/admin/users">{t('nav.users')}</NavLink>

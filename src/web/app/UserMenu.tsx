@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Disclosure } from '../components/ui/index.js';
+import { MyExperiencesLinks } from '../modules/experiences/MyExperiencesLinks.js';
 import { useSession } from './session.js';
 
 /** Sign-in links for visitors; for a user, their name opening profile, organisations and sign-out. */
@@ -33,6 +34,7 @@ export function UserMenu() {
               {t('nav.profile')}
             </Link>
           </li>
+          <MyExperiencesLinks onNavigate={close} />
           {user.memberships.map((m) => (
             <li key={m.organisationId}>
               <Link className="menu-item" to={`/organisations/${m.organisationId}`} onClick={close}>

@@ -35,12 +35,22 @@ const EditCapabilityPage = lazy(() => import('../modules/expertise/EditCapabilit
 const ExpertPage = lazy(() => import('../modules/expertise/ExpertPage.js'));
 const NewExpertPage = lazy(() => import('../modules/expertise/NewExpertPage.js'));
 const EditExpertPage = lazy(() => import('../modules/expertise/EditExpertPage.js'));
+const LibraryPage = lazy(() => import('../modules/experiences/LibraryPage.js'));
+const ExperiencePage = lazy(() => import('../modules/experiences/ExperiencePage.js'));
+const ExperiencePrintPage = lazy(() => import('../modules/experiences/PrintPage.js'));
+const NewExperiencePage = lazy(() => import('../modules/experiences/NewExperiencePage.js'));
+const MyExperiencesPage = lazy(() => import('../modules/experiences/MyExperiencesPage.js'));
+const ReviewQueuePage = lazy(() => import('../modules/experiences/ReviewQueuePage.js'));
+const ExperienceEditorPage = lazy(() => import('../modules/experiences/EditorPage.js'));
+const ExperienceReviewPage = lazy(() => import('../modules/experiences/ReviewPage.js'));
 const NotFoundPage = lazy(() => import('./NotFoundPage.js'));
 
 /** Every address of the app; each is a link a user can share. */
 export function AppRoutes() {
   return (
     <Routes>
+      {/* The printable view of an experience: no site frame, so what prints is the story alone. */}
+      <Route path="experiences/:id/print" element={<ExperiencePrintPage />} />
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
         <Route path="signup" element={<SignupPage />} />
@@ -118,6 +128,50 @@ export function AppRoutes() {
           />
           <Route path=":id" element={<ExpertPage />} />
           <Route path=":id/edit" element={<EditExpertPage />} />
+        </Route>
+        <Route path="experiences">
+          <Route index element={<LibraryPage />} />
+          <Route
+            path="new"
+            element={
+              <RequireUser>
+                <NewExperiencePage />
+              </RequireUser>
+            }
+          />
+          <Route
+            path="mine"
+            element={
+              <RequireUser>
+                <MyExperiencesPage />
+              </RequireUser>
+            }
+          />
+          <Route
+            path="review"
+            element={
+              <RequireUser>
+                <ReviewQueuePage />
+              </RequireUser>
+            }
+          />
+          <Route path=":id" element={<ExperiencePage />} />
+          <Route
+            path=":id/edit"
+            element={
+              <RequireUser>
+                <ExperienceEditorPage />
+              </RequireUser>
+            }
+          />
+          <Route
+            path=":id/review"
+            element={
+              <RequireUser>
+                <ExperienceReviewPage />
+              </RequireUser>
+            }
+          />
         </Route>
         <Route path="admin">
           <Route

@@ -13,6 +13,7 @@ import {
   LIFECYCLE_STAGE,
   PARTICIPANT_ROLE,
 } from './vocabularies-exchange.js';
+import { REVIEW_CRITERION } from './vocabularies-review.js';
 import type { VocabularyName, VocabularySeedItem } from './vocabulary-types.js';
 
 export type { VocabularyName, VocabularySeedItem } from './vocabulary-types.js';
@@ -30,4 +31,5 @@ export const VOCABULARIES: Record<VocabularyName, VocabularySeedItem[]> = {
   activity_type: ACTIVITY_TYPE,
   delivery_mode: DELIVERY_MODE,
   assessment_dimension: ASSESSMENT_DIMENSION,
+  review_criterion: REVIEW_CRITERION,
 };

@@ -13,6 +13,7 @@ export const VOCABULARY_NAMES = [
   'activity_type',
   'delivery_mode',
   'assessment_dimension',
+  'review_criterion',
 ] as const;
 
 export type VocabularyName = (typeof VOCABULARY_NAMES)[number];

@@ -115,11 +115,11 @@ describe('reference lists', () => {
 });
 
 describe('vocabularies', () => {
-  it('lists the 11 vocabularies with their sizes', async () => {
+  it('lists the 12 vocabularies with their sizes', async () => {
     const res = await get('/api/v1/vocabularies');
     expect(res.statusCode).toBe(200);
     const items = res.json().items as { name: string; count: number }[];
-    expect(items).toHaveLength(11);
+    expect(items).toHaveLength(12);
     expect(items.map((i) => i.name).sort()).toEqual([...VOCABULARY_NAMES].sort());
     expect(items.find((i) => i.name === 'assessment_dimension')?.count).toBe(12);
     for (const i of items) expect(i.count, i.name).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 export const HUB_PARTS: readonly { key: string; to?: string }[] = [
   { key: 'countries', to: '/countries' },
   { key: 'expertise', to: '/expertise' },
-  { key: 'experiences' },
+  { key: 'experiences', to: '/experiences' },
   { key: 'marketplace' },
   { key: 'dialogues' },
   { key: 'organisations', to: '/organisations' },

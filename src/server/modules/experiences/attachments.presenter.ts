@@ -1,0 +1,24 @@
+import type { Attachment } from '../../../shared/contracts/experiences.js';
+import type { ExperienceAttachmentRow } from '../../db/schema.js';
+
+/** Where an attachment is downloaded from. */
+export const attachmentUrl = (experienceId: string, attachmentId: string) =>
+  `/api/v1/experiences/${experienceId}/attachments/${attachmentId}`;
+
+/** An attachment row as the API shows it (by allow-list: never the hash or the uploader). */
+export function toAttachment(row: ExperienceAttachmentRow): Attachment {
+  const caption = Object.fromEntries(
+    Object.entries(row.caption ?? {}).filter(
+      (e): e is [string, string] => typeof e[1] === 'string' && !!e[1],
+    ),
+  );
+  return {
+    id: row.id,
+    fileName: row.file_name,
+    mediaType: row.media_type,
+    sizeBytes: row.size_bytes,
+    caption,
+    url: attachmentUrl(row.experience_id, row.id),
+    createdAt: row.created_at.toISOString(),
+  };
+}

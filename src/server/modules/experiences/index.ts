@@ -1,0 +1,30 @@
+import type { ModuleManifest } from '../../platform/module.js';
+import { attachmentsRoutes } from './attachments.routes.js';
+import { experiencesRoutes } from './experiences.routes.js';
+import { experienceScope } from './experiences.scope.js';
+import { publishedCount } from './experiences.service.js';
+import { searchRoutes } from './search.routes.js';
+
+/**
+ * The experience library: case stories written as drafts, reviewed against acceptance criteria,
+ * published as numbered versions, re-verified yearly; searched with facets; with attachments.
+ */
+export const experiencesModule: ModuleManifest = {
+  name: 'experiences',
+  routes(app, deps) {
+    experiencesRoutes(app, deps);
+    searchRoutes(app, deps);
+    attachmentsRoutes(app, deps);
+  },
+  stats: async (deps) => ({ experiences: await publishedCount(deps) }),
+  auditScopes: { experience: experienceScope },
+};
+
+export { remindStaleExperiences, startReminderTimer } from './experiences.reminders.js';
+export { createExperienceAsPlatform, setViewCountAsPlatform } from './experiences.service.js';
+export {
+  archiveAsPlatform,
+  reviewAsPlatform,
+  submitAsPlatform,
+  verifyAsPlatform,
+} from './experiences.workflow.service.js';

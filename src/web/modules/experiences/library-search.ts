@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ExperienceSearchResult, ExperienceSummary } from '../../../shared/contracts/experiences.js';
+import { ApiError, api } from '../../api/client.js';
+
+export type Facets = NonNullable<ExperienceSearchResult['facets']>;
+
+export interface LibrarySearch {
+  items: ExperienceSummary[];
+  total: number | null;
+  hasMore: boolean;
+  loading: boolean;
+  error: ApiError | undefined;
+  loadMore: () => void;
+  /** The facet counts of the current filters; null until they arrive. */
+  facets: Facets | null;
+  facetsError: ApiError | undefined;
+}
+
+const asApiError = (reason: unknown) =>
+  reason instanceof ApiError ? reason : new ApiError(0, 'network', String(reason));
+
+function withCursor(path: string, cursor: string): string {
+  return `${path}${path.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(cursor)}`;
+}
+
+/**
+ * The results first, the facet counts after: the list a reader came for is not held up by the
+ * (slower) counting, and on a slow line the two answers do not compete for the connection.
+ * "Load more" appends the next page. Answers for filters no longer shown are dropped.
+ */
+export function useLibrarySearch(resultsPath: string, facetsPath: string): LibrarySearch {
+  const [items, setItems] = useState<ExperienceSummary[]>([]);
+  const [total, setTotal] = useState<number | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<ApiError>();
+  const [facets, setFacets] = useState<Facets | null>(null);
+  const [facetsError, setFacetsError] = useState<ApiError>();
+  const current = useRef(resultsPath);
+
+  useEffect(() => {
+    current.current = resultsPath;
+    const controller = new AbortController();
+    setItems([]);
+    setCursor(null);
+    setTotal(null);
+    setLoading(true);
+    setError(undefined);
+    setFacetsError(undefined);
+    // The previous counts stay visible (dimmed by the page) until the new ones arrive.
+    const fetchFacets = () =>
+      api.get<ExperienceSearchResult>(facetsPath, controller.signal).then(
+        (page) => setFacets(page.facets ?? {}),
+        (reason: unknown) => {
+          if (!controller.signal.aborted) setFacetsError(asApiError(reason));
+        },
+      );
+    api.get<ExperienceSearchResult>(resultsPath, controller.signal).then(
+      (page) => {
+        setItems(page.items);
+        setTotal(page.total);
+        setCursor(page.nextCursor);
+        setLoading(false);
+        void fetchFacets();
+      },
+      (reason: unknown) => {
+        if (controller.signal.aborted) return;
+        setError(asApiError(reason));
+        setLoading(false);
+        void fetchFacets();
+      },
+    );
+    return () => controller.abort();
+  }, [resultsPath, facetsPath]);
+
+  const loadMore = useCallback(() => {
+    if (!cursor || loading) return;
+    const base = resultsPath;
+    setLoading(true);
+    setError(undefined);
+    api.get<ExperienceSearchResult>(withCursor(base, cursor)).then(
+      (page) => {
+        if (current.current !== base) return;
+        setItems((prev) => [...prev, ...page.items.filter((i) => !prev.some((p) => p.id === i.id))]);
+        setTotal(page.total);
+        setCursor(page.nextCursor);
+        setLoading(false);
+      },
+      (reason: unknown) => {
+        if (current.current !== base) return;
+        setError(asApiError(reason));
+        setLoading(false);
+      },
+    );
+  }, [cursor, loading, resultsPath]);
+
+  return { items, total, hasMore: cursor !== null, loading, error, loadMore, facets, facetsError };
+}
