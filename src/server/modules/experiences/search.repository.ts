@@ -666,7 +666,7 @@ const SIMILAR_CANDIDATES = { sectors: 200, themes: 200, countries: 100, titles: 
  * Up to `limit` other published experiences like one, best first.
  *
  * Candidates, each set bounded (most recent first) so the cost does not grow with the library:
- * experiences sharing a sector code; sharing both a sector category and an SDG goal; sharing a
+ * experiences sharing a sector code; sharing a sector category or an SDG goal; sharing a
  * country; with a title alike (trigram word similarity of this title within their names).
  * Score of each candidate: 3 per shared sector code and 1.5 per shared sector category, 2 per
  * shared SDG goal, 1 per shared country, 1 per shared instrument, and up to 4 for the title
@@ -688,13 +688,12 @@ export async function similarTo(
       ${newest ? sql`ORDER BY e.published_at DESC` : sql``} LIMIT ${n})`;
   const branches: RawBuilder<unknown>[] = [];
   if (k.sectors.length) branches.push(branch(overlaps('e.sectors', k.sectors), SIMILAR_CANDIDATES.sectors));
-  if (k.sector_categories.length && k.sdg_goals.length)
-    branches.push(
-      branch(
-        sql<SqlBool>`${overlaps('e.sector_categories', k.sector_categories)} AND ${overlaps('e.sdg_goals', k.sdg_goals)}`,
-        SIMILAR_CANDIDATES.themes,
-      ),
-    );
+  const themes = [
+    ...(k.sector_categories.length ? [overlaps('e.sector_categories', k.sector_categories)] : []),
+    ...(k.sdg_goals.length ? [overlaps('e.sdg_goals', k.sdg_goals)] : []),
+  ];
+  if (themes.length)
+    branches.push(branch(sql<SqlBool>`(${sql.join(themes, sql` OR `)})`, SIMILAR_CANDIDATES.themes));
   if (k.country_codes.length)
     branches.push(branch(overlaps('e.country_codes', k.country_codes), SIMILAR_CANDIDATES.countries));
   if (title)
