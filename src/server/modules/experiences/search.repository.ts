@@ -659,18 +659,18 @@ export async function originalTitle(ex: Executor, id: string) {
   return rows[0]?.t ?? '';
 }
 
-/** How many candidates each way of being alike contributes before scoring. */
-const SIMILAR_CANDIDATES = { sectors: 200, themes: 200, countries: 100, titles: 50 };
+/** How many candidates each shared code contributes, and how many are compared by title. */
+const SIMILAR_CANDIDATES = { sectors: 200, categories: 100, goals: 100, countries: 100, titles: 50 };
 
 /**
  * Up to `limit` other published experiences like one, best first.
  *
  * Candidates, each set bounded (most recent first) so the cost does not grow with the library:
- * experiences sharing a sector code; sharing a sector category or an SDG goal; sharing a
- * country; with a title alike (trigram word similarity of this title within their names).
- * Score of each candidate: 3 per shared sector code and 1.5 per shared sector category, 2 per
- * shared SDG goal, 1 per shared country, 1 per shared instrument, and up to 4 for the title
- * (4 × word similarity); ties go to the newest.
+ * experiences sharing a sector code, a sector category, an SDG goal or a country. Each scores
+ * 3 per shared sector code and 1.5 per shared sector category, 2 per shared SDG goal, 1 per
+ * shared country and 1 per shared instrument; the best 50 are then compared by title (up to 4
+ * more: 4 × the trigram similarity of this title, normalised, with their closest title in any
+ * language) and the best `limit` returned; ties go to the newest.
  */
 export async function similarTo(
   ex: Executor,
@@ -682,33 +682,37 @@ export async function similarTo(
     values.length
       ? sql<number>`cardinality(ARRAY(SELECT unnest(${sql.ref(column)}) INTERSECT SELECT unnest(${textArray(values)})))`
       : sql<number>`0`;
-  const others = sql<SqlBool>`${LISTED} AND e.id <> ${k.id}::uuid`;
-  const branch = (where: RawBuilder<SqlBool>, n: number, newest = true) =>
-    sql`(SELECT e.id FROM experiences e WHERE ${others} AND ${where}
-      ${newest ? sql`ORDER BY e.published_at DESC` : sql``} LIMIT ${n})`;
+  const branch = (column: string, values: string[], n: number) =>
+    sql`(SELECT e.id FROM experiences e WHERE ${LISTED} AND e.id <> ${k.id}::uuid AND ${overlaps(column, values)}
+      ORDER BY e.published_at DESC LIMIT ${n})`;
   const branches: RawBuilder<unknown>[] = [];
-  if (k.sectors.length) branches.push(branch(overlaps('e.sectors', k.sectors), SIMILAR_CANDIDATES.sectors));
-  const themes = [
-    ...(k.sector_categories.length ? [overlaps('e.sector_categories', k.sector_categories)] : []),
-    ...(k.sdg_goals.length ? [overlaps('e.sdg_goals', k.sdg_goals)] : []),
-  ];
-  if (themes.length)
-    branches.push(branch(sql<SqlBool>`(${sql.join(themes, sql` OR `)})`, SIMILAR_CANDIDATES.themes));
+  if (k.sectors.length) branches.push(branch('e.sectors', k.sectors, SIMILAR_CANDIDATES.sectors));
+  if (k.sector_categories.length)
+    branches.push(branch('e.sector_categories', k.sector_categories, SIMILAR_CANDIDATES.categories));
+  if (k.sdg_goals.length) branches.push(branch('e.sdg_goals', k.sdg_goals, SIMILAR_CANDIDATES.goals));
   if (k.country_codes.length)
-    branches.push(branch(overlaps('e.country_codes', k.country_codes), SIMILAR_CANDIDATES.countries));
-  if (title)
-    branches.push(branch(sql<SqlBool>`${title} <% e.search_names`, SIMILAR_CANDIDATES.titles, false));
+    branches.push(branch('e.country_codes', k.country_codes, SIMILAR_CANDIDATES.countries));
   if (branches.length === 0) return [];
   const { rows } = await withPlan(ex, 'plain', (trx) =>
     sql<{ id: string; score: number }>`
-      WITH c AS (${sql.join(branches, sql` UNION `)})
-      SELECT e.id, (
-        3 * ${shared('e.sectors', k.sectors)} + 1.5 * ${shared('e.sector_categories', k.sector_categories)}
-        + 2 * ${shared('e.sdg_goals', k.sdg_goals)} + ${shared('e.country_codes', k.country_codes)}
-        + ${shared('e.instruments', k.instruments)} + 4 * word_similarity(${title}, e.search_names)
-      ) AS score
-      FROM c JOIN experiences e ON e.id = c.id
-      ORDER BY score DESC, e.published_at DESC, e.id DESC
+      WITH c AS (${sql.join(branches, sql` UNION `)}),
+      s AS (
+        SELECT e.id, e.published_at, e.published_version, (
+          3 * ${shared('e.sectors', k.sectors)} + 1.5 * ${shared('e.sector_categories', k.sector_categories)}
+          + 2 * ${shared('e.sdg_goals', k.sdg_goals)} + ${shared('e.country_codes', k.country_codes)}
+          + ${shared('e.instruments', k.instruments)}
+        ) AS codes
+        FROM c JOIN experiences e ON e.id = c.id
+        ORDER BY codes DESC, e.published_at DESC
+        LIMIT ${SIMILAR_CANDIDATES.titles}
+      )
+      SELECT s.id, s.codes + 4 * coalesce((
+        SELECT max(similarity(${title}, lower(t.value)))
+        FROM experience_versions v, jsonb_each_text(v.content->'title') t
+        WHERE v.experience_id = s.id AND v.version = s.published_version
+      ), 0) AS score
+      FROM s
+      ORDER BY score DESC, s.published_at DESC, s.id DESC
       LIMIT ${limit}`.execute(trx),
   );
   return rows;
