@@ -95,6 +95,32 @@ export function summarise(r: Omit<EngineResult, 'stats' | 'pairedRatio' | 'slowe
   };
 }
 
+/**
+ * What is written to bench/results: everything but the raw samples, which become one line per
+ * request (class, facets, and the median of the rounds for each way of timing).
+ */
+export function forFile(r: EngineResult) {
+  const byRequest = new Map<string, { cls: string; api: number[]; service: number[]; bare: number[] }>();
+  for (const s of r.samples) {
+    const e = byRequest.get(s.qs) ?? { cls: s.cls, api: [], service: [], bare: [] };
+    e[s.kind].push(s.ms);
+    byRequest.set(s.qs, e);
+  }
+  const round1 = (n: number) => Math.round(n * 10) / 10;
+  const { samples: _, ...rest } = r;
+  return {
+    ...rest,
+    similarMs: r.similarMs.map(round1),
+    requests: [...byRequest.entries()].map(([qs, e]) => ({
+      qs,
+      cls: e.cls,
+      apiMs: round1(percentile(e.api, 50)),
+      serviceMs: round1(percentile(e.service, 50)),
+      bareMs: round1(percentile(e.bare, 50)),
+    })),
+  };
+}
+
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 
 export function markdown(r: EngineResult): string {

@@ -39,7 +39,7 @@ import { DATA_ROOT, HOST, REPO, RESULTS_DIR } from '../config.js';
 import { loadExperiences } from './load-data.js';
 import { type BenchQuery, benchQueries } from './queries.js';
 import { recordingDb, replay, type Statement } from './replay.js';
-import { type EngineResult, markdown, type Sample, summarise } from './report.js';
+import { type EngineResult, forFile, markdown, type Sample, summarise } from './report.js';
 
 type Engine = 'pglite' | 'postgres';
 
@@ -73,15 +73,23 @@ type Options = ReturnType<typeof options>;
 const NOW = new Date();
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
+/** Removes a data folder, and bench/.data too once no other run uses it. */
+function removeDataDir(dataDir: string) {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  try {
+    fs.rmdirSync(DATA_ROOT);
+  } catch {
+    // not empty or already gone
+  }
+}
+
 /** A fresh database (PostgreSQL) or data folder (PGlite), dropped or removed on clean-up. */
 async function freshDatabase(engine: Engine, adminUrl: string) {
   const tag = `${Date.now()}_${randomBytes(3).toString('hex')}`;
   if (engine === 'pglite') {
     const dataDir = path.join(DATA_ROOT, `experiences-${tag}`);
     fs.mkdirSync(dataDir, { recursive: true });
-    onCleanup(`remove ${path.relative(REPO, dataDir)}`, () =>
-      fs.rmSync(dataDir, { recursive: true, force: true }),
-    );
+    onCleanup(`remove ${path.relative(REPO, dataDir)}`, () => removeDataDir(dataDir));
     return { dataDir, databaseUrl: undefined };
   }
   const name = `kx_bench_exp_${tag}`;
@@ -99,9 +107,7 @@ async function freshDatabase(engine: Engine, adminUrl: string) {
   url.pathname = `/${name}`;
   const dataDir = path.join(DATA_ROOT, `experiences-${tag}`);
   fs.mkdirSync(dataDir, { recursive: true });
-  onCleanup(`remove ${path.relative(REPO, dataDir)}`, () =>
-    fs.rmSync(dataDir, { recursive: true, force: true }),
-  );
+  onCleanup(`remove ${path.relative(REPO, dataDir)}`, () => removeDataDir(dataDir));
   return { dataDir, databaseUrl: url.toString() };
 }
 
@@ -314,7 +320,7 @@ async function main() {
       results.push(result);
       fs.mkdirSync(RESULTS_DIR, { recursive: true });
       const file = path.join(RESULTS_DIR, `experiences-${engine}.json`);
-      fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+      fs.writeFileSync(file, `${JSON.stringify(forFile(result), null, 1)}\n`);
       console.log(`  wrote ${path.relative(REPO, file)}`);
     } catch (err) {
       console.error(`  ${engine} failed: ${(err as Error).stack ?? err}`);
