@@ -17,5 +17,9 @@ export function platformAbilities(actor: Actor): Record<string, boolean> {
     'user.manage': roleAllows(actor, 'user.manage'),
     'vocabulary.manage': roleAllows(actor, 'vocabulary.manage'),
     'audit.read': roleAllows(actor, 'audit.read'),
+    // Reviewing is scoped by country: a coordinator reviews where they coordinate.
+    'experience.review':
+      roleAllows(actor, 'experience.review') ||
+      actor.coordinatorOf.some((countryCode) => roleAllows(actor, 'experience.review', { countryCode })),
   };
 }

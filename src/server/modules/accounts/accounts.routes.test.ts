@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildUser } from '../../test/factories.js';
 import { asSession, STRONG_PASSWORD, signUp, type TestApp, testApp } from '../../test/harness.js';
 
 let t: TestApp;
@@ -30,6 +31,7 @@ describe('POST /auth/register', () => {
     });
     expect(body.csrfToken).toEqual(expect.any(String));
     expect(body.abilities['organisation.create']).toBe(true);
+    expect(body.abilities['experience.review']).toBe(false);
     const cookie = res.cookies.find((c) => c.name === 'kx_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(JSON.stringify(body)).not.toContain('password');
@@ -102,6 +104,13 @@ describe('sign-in, session and sign-out', () => {
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().error.message).toBe(unknown.json().error.message);
+  });
+
+  it('tells reviewers (brokers, country coordinators) they may review experiences', async () => {
+    for (const overrides of [{ isBroker: true }, { coordinatorOf: ['MX'] }]) {
+      const session = await buildUser(t, overrides);
+      expect((await session.get('/api/v1/auth/session')).json().abilities['experience.review']).toBe(true);
+    }
   });
 
   it('reports the visitor session when nobody is signed in', async () => {
