@@ -654,33 +654,23 @@ const noon = (day: string, plusDays = 0) => new Date(Date.parse(`${day}T12:00:00
 export async function seedAssessments(deps: AppDeps, ids: DemoIds): Promise<void> {
   for (const country of DEMO_ASSESSMENTS) {
     const userId = ids.userIds.get(country.by ?? DEMO_ADMIN_EMAIL) ?? null;
-    for (const round of country.rounds) {
-      const id = await createAssessmentAsPlatform(
+    /** Starts a round as a draft, dated the day it was held. */
+    const draft = (round: Omit<Round, 'ratings'>, ratings: Partial<Record<Dimension, number>>) =>
+      createAssessmentAsPlatform(
         deps,
         country.code,
         {
           assessedOn: round.assessedOn,
           participants: round.participants,
           summary: round.summary,
-          ratings: ratingsOf(asTwelve(round.ratings), round.evidence, round.links),
+          ratings: ratingsOf(ratings, round.evidence, round.links),
         },
         { createdBy: userId, isDemo: true, at: noon(round.assessedOn) },
       );
+    for (const round of country.rounds) {
+      const id = await draft(round, asTwelve(round.ratings));
       await submitAssessmentAsPlatform(deps, id, { submittedBy: userId, at: noon(round.assessedOn, 9) });
     }
-    if (country.draft) {
-      const d = country.draft;
-      await createAssessmentAsPlatform(
-        deps,
-        country.code,
-        {
-          assessedOn: d.assessedOn,
-          participants: d.participants,
-          summary: d.summary,
-          ratings: ratingsOf(d.ratings, d.evidence, d.links),
-        },
-        { createdBy: userId, isDemo: true, at: noon(d.assessedOn) },
-      );
-    }
+    if (country.draft) await draft(country.draft, country.draft.ratings);
   }
 }

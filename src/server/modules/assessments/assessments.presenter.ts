@@ -9,9 +9,10 @@ import type {
 import { type LocaleMap, localized, pickLocale } from '../../../shared/locale-map.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Column } from '../../platform/export/tabular.js';
+import type { comparison, whoSolved } from './assessments.comparison.service.js';
 import { assessmentAbilities, rubricPolicy } from './assessments.policy.js';
 import type * as repo from './assessments.repository.js';
-import type { AssessmentView, comparison, listCountryAssessments, whoSolved } from './assessments.service.js';
+import type { AssessmentView, listCountryAssessments } from './assessments.service.js';
 
 /** Assessment rows → API objects by explicit allow-list, texts in the reader's language. */
 

@@ -19,6 +19,7 @@ import { sendTable } from '../../platform/export/tabular.js';
 import { contextOf } from '../../platform/http/context.js';
 import { errors } from '../../platform/http/responses.js';
 import type { AppDeps, ZodApp } from '../../platform/module.js';
+import * as comparisonService from './assessments.comparison.service.js';
 import {
   countryExportRows,
   exportColumns,
@@ -29,6 +30,7 @@ import {
   toRubric,
   toWhoSolved,
 } from './assessments.presenter.js';
+import * as rubricService from './assessments.rubric.service.js';
 import * as service from './assessments.service.js';
 
 const FILE_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'];
@@ -48,7 +50,7 @@ export function assessmentsRoutes(app: ZodApp, deps: AppDeps): void {
         response: { 200: rubricSchema, ...errors(400) },
       },
     },
-    async (req) => toRubric(await service.getRubric(deps), req.actor, req.locale),
+    async (req) => toRubric(await rubricService.getRubric(deps), req.actor, req.locale),
   );
 
   app.put(
@@ -64,7 +66,7 @@ export function assessmentsRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req) => {
       const { dimension, level } = req.params;
-      const rubric = await service.updateRubricLevel(
+      const rubric = await rubricService.updateRubricLevel(
         deps,
         contextOf(req),
         dimension,
@@ -88,7 +90,8 @@ export function assessmentsRoutes(app: ZodApp, deps: AppDeps): void {
         response: { 200: whoSolvedSchema, ...errors(400) },
       },
     },
-    async (req) => toWhoSolved(await service.whoSolved(deps, contextOf(req), req.query), req.locale),
+    async (req) =>
+      toWhoSolved(await comparisonService.whoSolved(deps, contextOf(req), req.query), req.locale),
   );
 
   app.get(
@@ -104,7 +107,7 @@ export function assessmentsRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req, reply) => {
       const t = (key: string) => deps.i18n.t(req.locale, key);
-      const rows = networkExportRows(await service.exportNetwork(deps), req.locale);
+      const rows = networkExportRows(await comparisonService.exportNetwork(deps), req.locale);
       return sendTable(
         reply,
         req.query.format,
@@ -172,7 +175,10 @@ export function assessmentsRoutes(app: ZodApp, deps: AppDeps): void {
       },
     },
     async (req) =>
-      toComparison(await service.comparison(deps, contextOf(req), req.params.code, req.query), req.locale),
+      toComparison(
+        await comparisonService.comparison(deps, contextOf(req), req.params.code, req.query),
+        req.locale,
+      ),
   );
 
   app.get(

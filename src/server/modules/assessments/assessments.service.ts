@@ -1,14 +1,6 @@
 import type { z } from 'zod';
-import { type CountryRatings, compareWithPeers } from '../../../shared/assessment-stats.js';
-import type {
-  assessmentBody,
-  assessmentPatch,
-  comparisonQuery,
-  ExperienceRef,
-  RatingInput,
-  whoSolvedQuery,
-} from '../../../shared/contracts/assessments.js';
-import { type LocaleMap, pickLocale } from '../../../shared/locale-map.js';
+import type { assessmentBody, assessmentPatch, RatingInput } from '../../../shared/contracts/assessments.js';
+import type { LocaleMap } from '../../../shared/locale-map.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { Executor } from '../../db/executor.js';
 import { recordAudit } from '../../platform/audit/audit.repository.js';
@@ -30,9 +22,14 @@ import {
   canDelete,
   canEditCountry,
   canRead,
-  rubricPolicy,
 } from './assessments.policy.js';
 import * as repo from './assessments.repository.js';
+import { cleanMap, countryOr404 } from './assessments.support.js';
+
+/**
+ * A country's rounds of self-assessment: a draft its coordinators fill in, then submit into the
+ * public history. (Reading across countries is assessments.comparison.service.ts.)
+ */
 
 type Body = z.output<typeof assessmentBody>;
 type Patch = z.output<typeof assessmentPatch>;
@@ -54,12 +51,6 @@ function latestToday(now: Date): string {
 function checkDate(deps: AppDeps, assessedOn: string | undefined) {
   if (assessedOn !== undefined && assessedOn > latestToday(deps.clock.now()))
     throw badRequest('errors:assessments.futureDate', 'assessedOn');
-}
-
-/** Blank texts are dropped, so "no evidence in French" is no key rather than "". */
-function cleanMap(map: LocaleMap | undefined): LocaleMap | undefined {
-  if (!map) return map;
-  return Object.fromEntries(Object.entries(map).filter(([, v]) => v && v.trim() !== ''));
 }
 
 function checkDimensions(ratings: Record<string, RatingInput> | undefined, active: Set<string>) {
@@ -289,12 +280,6 @@ export async function deleteAssessment(deps: AppDeps, ctx: RequestContext, id: s
   });
 }
 
-async function countryOr404(ex: Executor, code: string) {
-  const country = await repo.findCountry(ex, code);
-  if (!country) throw notFound('errors:assessments.countryNotFound', { code });
-  return country;
-}
-
 /** A country's rounds, newest first (its draft too, for those who may edit it). */
 export async function listCountryAssessments(deps: AppDeps, ctx: RequestContext, code: string) {
   const country = await countryOr404(deps.db, code);
@@ -319,189 +304,10 @@ export async function listCountryAssessments(deps: AppDeps, ctx: RequestContext,
   };
 }
 
-/** Each country's latest submitted round with its ratings by dimension. */
-async function latestRatings(ex: Executor) {
-  const latest = await repo.latestSubmitted(ex);
-  const ratings = await repo.ratingsOf(
-    ex,
-    latest.map((l) => l.id),
-  );
-  const byAssessment = new Map<string, repo.RatingRecord[]>();
-  for (const r of ratings)
-    byAssessment.set(r.assessment_id, [...(byAssessment.get(r.assessment_id) ?? []), r]);
-  return latest.map((row) => {
-    const rows = byAssessment.get(row.id) ?? [];
-    const ratingOf: CountryRatings = {
-      code: row.country_code,
-      ratings: Object.fromEntries(rows.map((r) => [r.dimension, r.rating])),
-    };
-    return { row, rows, ratingOf };
-  });
-}
-
-/**
- * A country's latest submitted round against a peer group (same region, same income group, or
- * hand-picked countries) and the whole network, dimension by dimension.
- */
-export async function comparison(
-  deps: AppDeps,
-  _ctx: RequestContext,
-  code: string,
-  q: z.output<typeof comparisonQuery>,
-) {
-  const country = await countryOr404(deps.db, code);
-  if (q.peers === 'custom' && !q.codes?.length) throw badRequest('errors:assessments.peerCodes', 'codes');
-  const [dimensions, latest] = await Promise.all([repo.listDimensions(deps.db), latestRatings(deps.db)]);
-  const byCode = new Map(latest.map((l) => [l.row.country_code, l]));
-  let peerCountries: { code: string; name: unknown }[];
-  if (q.peers === 'custom') {
-    const wanted = q.codes!.filter((c) => c !== code);
-    const known = await repo.findCountries(deps.db, wanted);
-    const unknown = wanted.find((c) => !known.some((k) => k.code === c));
-    if (unknown) throw badRequest('errors:assessments.unknownCountry', 'codes', { code: unknown });
-    peerCountries = wanted.map((c) => known.find((k) => k.code === c)!);
-  } else {
-    const same = (l: (typeof latest)[number]) =>
-      q.peers === 'region'
-        ? country.region !== null && l.row.region === country.region
-        : country.income_group !== null && l.row.income_group === country.income_group;
-    peerCountries = latest
-      .filter((l) => l.row.country_code !== code && same(l))
-      .map((l) => ({ code: l.row.country_code, name: l.row.country_name }));
-  }
-  const own = byCode.get(code);
-  const rows = compareWithPeers({
-    country: code,
-    dimensions: dimensions.map((d) => d.code),
-    own: own?.ratingOf.ratings ?? null,
-    peers: peerCountries.flatMap((p) => byCode.get(p.code)?.ratingOf ?? []),
-    network: latest.map((l) => l.ratingOf),
-  });
-  return {
-    country,
-    peerGroup: q.peers,
-    latest: own ? { id: own.row.id, assessedOn: own.row.assessed_on } : null,
-    peers: peerCountries.map((p) => ({ code: p.code, name: p.name, hasAssessment: byCode.has(p.code) })),
-    networkCount: latest.length,
-    dimensions,
-    rows,
-  };
-}
-
-/**
- * The hand-off to the experience library (issue 4): the published experiences of these
- * countries tagged with this assessment dimension, by country code. Experiences will carry the
- * `assessment_dimension` codes they are about, so "who solved this?" can show how a strong
- * country got there. Until the library exists there are none: the answer is an empty map, and
- * callers already read it, so the library only has to fill this function in.
- */
-export async function experiencesOnDimension(
-  _deps: AppDeps,
-  _countryCodes: readonly string[],
-  _dimension: string,
-): Promise<Map<string, ExperienceRef[]>> {
-  return new Map();
-}
-
-/**
- * "Who solved this?": countries (other than the asking one) whose latest submitted rating on the
- * dimension is at least `minRating`, strongest first, then the most recently assessed.
- */
-export async function whoSolved(deps: AppDeps, ctx: RequestContext, q: z.output<typeof whoSolvedQuery>) {
-  const dimensions = await repo.listDimensions(deps.db);
-  const dimension = dimensions.find((d) => d.code === q.dimension);
-  if (!dimension) throw badRequest('errors:assessments.unknownDimension', 'dimension', { code: q.dimension });
-  if (q.country && !(await repo.findCountry(deps.db, q.country)))
-    throw badRequest('errors:assessments.unknownCountry', 'country', { code: q.country });
-  const latest = await latestRatings(deps.db);
-  const strong = latest
-    .filter((l) => l.row.country_code !== q.country)
-    .flatMap(({ row, rows }) => {
-      const r = rows.find((x) => x.dimension === q.dimension);
-      return r && r.rating !== null && r.rating >= q.minRating ? [{ row, rating: r }] : [];
-    })
-    .sort(
-      (a, b) =>
-        b.rating.rating! - a.rating.rating! ||
-        b.row.assessed_on.localeCompare(a.row.assessed_on) ||
-        a.row.country_code.localeCompare(b.row.country_code),
-    );
-  const experiences = await experiencesOnDimension(
-    deps,
-    strong.map((s) => s.row.country_code),
-    q.dimension,
-  );
-  return {
-    dimension,
-    minRating: q.minRating,
-    items: strong.map(({ row, rating }) => {
-      const evidence = pickLocale(rating.evidence as LocaleMap, ctx.locale);
-      return {
-        row,
-        rating,
-        evidence: evidence?.text ?? null,
-        evidenceLocale: evidence?.locale ?? null,
-        experiences: experiences.get(row.country_code) ?? [],
-      };
-    }),
-  };
-}
-
 /** Every visible round of a country × every dimension, for its CSV/XLSX download. */
 export async function exportCountry(deps: AppDeps, ctx: RequestContext, code: string) {
   const { country, views } = await listCountryAssessments(deps, ctx, code);
   return { country, views };
-}
-
-/** The latest submitted rating of every country on every dimension (open data). */
-export async function exportNetwork(deps: AppDeps) {
-  const [dimensions, latest] = await Promise.all([repo.listDimensions(deps.db), latestRatings(deps.db)]);
-  return { dimensions, latest };
-}
-
-// —— Rubric ——
-
-export async function getRubric(deps: AppDeps) {
-  const [dimensions, levels] = await Promise.all([
-    repo.listDimensions(deps.db),
-    repo.listRubricLevels(deps.db),
-  ]);
-  return { dimensions, levels };
-}
-
-/** An administrator rewrites one level's text; the seed never overwrites it afterwards. */
-export async function updateRubricLevel(
-  deps: AppDeps,
-  ctx: RequestContext,
-  dimension: string,
-  level: number,
-  description: LocaleMap,
-) {
-  rubricPolicy.authorize(ctx.actor, 'vocabulary.manage', null);
-  await deps.db.transaction().execute(async (trx) => {
-    const item = (await repo.listDimensions(trx)).find((d) => d.code === dimension);
-    if (!item) throw badRequest('errors:assessments.unknownDimension', 'dimension', { code: dimension });
-    const before = await repo.findRubricLevel(trx, dimension, level);
-    const text = cleanMap(description) ?? {};
-    await repo.saveRubricLevel(trx, {
-      dimension,
-      level,
-      description: text,
-      userId: ctx.userId,
-      at: deps.clock.now(),
-    });
-    // On the trail of the dimension itself (a vocabulary item), beside edits of its label.
-    await recordAudit(trx, {
-      actorId: ctx.userId,
-      action: 'assessment_rubric.update',
-      entityType: 'vocabulary_item',
-      entityId: item.id,
-      before: { [`level${level}`]: before?.description ?? null },
-      after: { [`level${level}`]: text },
-      requestId: ctx.requestId,
-    });
-  });
-  return getRubric(deps);
 }
 
 // —— The platform's own authority (demo seed, CLI) ——

@@ -21,8 +21,5 @@ export const assessmentsModule: ModuleManifest = {
   auditScopes: { assessment: assessmentScope },
 };
 
-export {
-  createAssessmentAsPlatform,
-  experiencesOnDimension,
-  submitAssessmentAsPlatform,
-} from './assessments.service.js';
+export { experiencesOnDimension } from './assessments.comparison.service.js';
+export { createAssessmentAsPlatform, submitAssessmentAsPlatform } from './assessments.service.js';

@@ -3,11 +3,12 @@ import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import { visibleTo } from '../../platform/authz/visibility.js';
 import {
-  createdAtKey,
-  createdBefore,
+  keysetPage,
   matchesQuery,
   ORGANISATION_COLUMNS,
   organisationVisibleTo,
+  sharedConditions,
+  sortKeyOf,
   textArray,
   withTextArrays,
 } from './expertise.repository.js';
@@ -73,13 +74,6 @@ export interface CapabilityFilter {
 const titleKey = (locale: string) =>
   sql<string>`lower(coalesce(nullif(c.title->>${locale}, ''), nullif(c.title->>c.default_locale, ''), nullif(c.title->>'en', ''), (SELECT min(value) FROM jsonb_each_text(c.title)), ''))`;
 
-/** A sector filter: a 5-digit code matches itself and records holding its whole category. */
-export function sectorCondition(column: string, code: string) {
-  return code.length === 3
-    ? sql<SqlBool>`EXISTS (SELECT 1 FROM unnest(${sql.ref(column)}) s WHERE left(s, 3) = ${code})`
-    : sql<SqlBool>`${sql.ref(column)} && ${textArray([code, code.slice(0, 3)])}`;
-}
-
 /** One page of capabilities: visible to the actor, filtered, keyset-paginated. */
 export async function listCapabilities(
   ex: Executor,
@@ -88,15 +82,14 @@ export async function listCapabilities(
   after: { v: string; id: string } | null,
   limit: number,
 ) {
-  const key = titleKey(f.locale);
+  const order = f.sort === 'newest' ? 'newest' : titleKey(f.locale);
+  const [own, org] = capabilityVisibleTo(actor);
   let q = baseSelect(ex)
-    .select((f.sort === 'newest' ? createdAtKey('c') : key).as('sort_key'))
-    .where(capabilityVisibleTo(actor)[0])
-    .where(capabilityVisibleTo(actor)[1])
+    .select(sortKeyOf('c', order).as('sort_key'))
+    .where(own)
+    .where(org)
     .limit(limit + 1);
-  if (f.country) q = q.where('o.country_code', '=', f.country);
-  if (f.organisation) q = q.where('c.organisation_id', '=', f.organisation);
-  if (f.sector) q = q.where(sectorCondition('c.sectors', f.sector));
+  for (const condition of sharedConditions('c', f)) q = q.where(condition);
   if (f.sdg) {
     const sdg = f.sdg;
     q = q.where(
@@ -106,17 +99,9 @@ export async function listCapabilities(
     );
   }
   if (f.instrument) q = q.where(sql<SqlBool>`c.instruments @> ${textArray([f.instrument])}`);
-  if (f.language) q = q.where(sql<SqlBool>`c.languages @> ${textArray([f.language])}`);
   // "agricultura familar" still finds the offer; the offering organisation's name counts too.
   if (f.q) q = q.where(matchesQuery(f.q, ['c.search_text']));
-  if (f.sort === 'newest') {
-    if (after) q = q.where(createdBefore('c', after));
-    q = q.orderBy('c.created_at', 'desc').orderBy('c.id', 'desc');
-  } else {
-    if (after) q = q.where(sql<SqlBool>`(${key}, c.id) > (${after.v}, ${after.id}::uuid)`);
-    q = q.orderBy(key).orderBy('c.id');
-  }
-  return q.execute();
+  return keysetPage(q, 'c', order, after).execute();
 }
 
 export interface CapabilityValues {

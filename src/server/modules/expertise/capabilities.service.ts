@@ -9,21 +9,21 @@ import type { LocaleMap } from '../../../shared/locale-map.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../platform/http/context.js';
-import { notFound, unauthorized } from '../../platform/http/errors.js';
-import { pageOf } from '../../platform/http/pagination.js';
+import { notFound } from '../../platform/http/errors.js';
+import { checkedCursor } from '../../platform/http/pagination.js';
 import type { AppDeps } from '../../platform/module.js';
 import * as repo from './capabilities.repository.js';
 import { canManageIn, canReadRecord, expertisePolicy } from './expertise.policy.js';
 import { capabilityFacts } from './expertise.presenter.js';
 import { codeNames } from './expertise.repository.js';
 import {
+  addToCatalogue,
   auditExpertise,
   checkCodes,
-  checkedCursor,
   distinct,
   EXPORT_MAX_ROWS,
-  organisationToManage,
   PLATFORM,
+  pageWithNames,
   searchTextOf,
   sharedFilter,
   visibleOrganisation,
@@ -88,11 +88,7 @@ async function insertChecked(trx: Executor, raw: CapabilityBody, who: Who, isDem
 
 /** Adds a capability to an organisation's catalogue (capability.manage in its scope). */
 export async function createCapability(deps: AppDeps, ctx: RequestContext, b: CapabilityBody) {
-  if (!ctx.userId) throw unauthorized();
-  return deps.db.transaction().execute(async (trx) => {
-    await organisationToManage(trx, ctx.actor, b.organisationId);
-    return insertChecked(trx, b, whoOf(ctx), false);
-  });
+  return addToCatalogue(deps, ctx, b.organisationId, (trx, who) => insertChecked(trx, b, who, false));
 }
 
 /** Adds a capability on the platform's own authority (demo seed, CLI). */
@@ -209,8 +205,7 @@ const filterOf = (ctx: RequestContext, q: Omit<ListQuery, 'cursor' | 'limit'>): 
 export async function listCapabilities(deps: AppDeps, ctx: RequestContext, q: ListQuery) {
   const after = checkedCursor(q.cursor, q.sort === 'newest' ? 'timestamp' : 'text');
   const rows = await repo.listCapabilities(deps.db, ctx.actor, filterOf(ctx, q), after, q.limit);
-  const page = pageOf(rows, q.limit, (r) => ({ v: r.sort_key, id: r.id }));
-  return { ...page, names: await namesFor(deps.db, page.items) };
+  return pageWithNames(rows, q.limit, (items) => namesFor(deps.db, items));
 }
 
 /** Every capability the caller may see that matches the filters, for CSV/XLSX. */

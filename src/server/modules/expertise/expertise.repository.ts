@@ -1,4 +1,4 @@
-import { type SqlBool, sql } from 'kysely';
+import { type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import type { LocaleMap } from '../../db/schema.js';
@@ -6,7 +6,8 @@ import { visibleTo } from '../../platform/authz/visibility.js';
 
 /**
  * SQL the two halves of the catalogue share: the organisation a record belongs to, the codes
- * it may use (IATI sectors, SDG targets, the instrument vocabulary, languages) and their names.
+ * it may use (IATI sectors, SDG targets, the instrument vocabulary, languages) and their names,
+ * and how their lists are searched, filtered and paged.
  */
 
 /** Where an organisation sits and who may see it, to check a new record's organisationId. */
@@ -177,12 +178,63 @@ export function matchesQuery(q: string, searchTexts: readonly string[]) {
 }
 
 /** A record's creation time as a sort key (`YYYY-MM-DDTHH:MM:SS.ffffff`, UTC) for "newest first". */
-export const createdAtKey = (table: 'c' | 'e') =>
+const createdAtKey = (table: 'c' | 'e') =>
   sql<string>`to_char(${sql.ref(`${table}.created_at`)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
 
 /** "Newest first" keyset: the records created before the cursor's. */
-export const createdBefore = (table: 'c' | 'e', after: { v: string; id: string }) =>
+const createdBefore = (table: 'c' | 'e', after: { v: string; id: string }) =>
   sql<SqlBool>`(${sql.ref(`${table}.created_at`)}, ${sql.ref(`${table}.id`)}) < (${after.v}::timestamp AT TIME ZONE 'UTC', ${after.id}::uuid)`;
+
+/** How a list of capabilities (`c`) or experts (`e`) is ordered: by a text key, A to Z, or newest first. */
+export type ListOrder = RawBuilder<string> | 'newest';
+
+/** The sort key of a row under this order, which the cursor of its page carries. */
+export const sortKeyOf = (table: 'c' | 'e', order: ListOrder) =>
+  order === 'newest' ? createdAtKey(table) : order;
+
+/** Orders a list and starts it after the cursor's row: keyset pagination, ties broken by id. */
+export function keysetPage<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  table: 'c' | 'e',
+  order: ListOrder,
+  after: { v: string; id: string } | null,
+) {
+  const id = sql.ref(`${table}.id`);
+  let q = query;
+  if (order === 'newest') {
+    if (after) q = q.where(createdBefore(table, after));
+    return q.orderBy(sql.ref(`${table}.created_at`), 'desc').orderBy(id, 'desc');
+  }
+  if (after) q = q.where(sql<SqlBool>`(${order}, ${id}) > (${after.v}, ${after.id}::uuid)`);
+  return q.orderBy(order).orderBy(id);
+}
+
+/** A sector filter: a 5-digit code matches itself and records holding its whole category. */
+function sectorCondition(column: string, code: string) {
+  return code.length === 3
+    ? sql<SqlBool>`EXISTS (SELECT 1 FROM unnest(${sql.ref(column)}) s WHERE left(s, 3) = ${code})`
+    : sql<SqlBool>`${sql.ref(column)} && ${textArray([code, code.slice(0, 3)])}`;
+}
+
+/** The filters capabilities (`c`) and experts (`e`) share, as conditions on the list's rows. */
+export function sharedConditions(
+  table: 'c' | 'e',
+  f: {
+    country?: string | undefined;
+    organisation?: string | undefined;
+    sector?: string | undefined;
+    language?: string | undefined;
+  },
+) {
+  const conditions: RawBuilder<SqlBool>[] = [];
+  if (f.country) conditions.push(sql<SqlBool>`o.country_code = ${f.country}`);
+  if (f.organisation)
+    conditions.push(sql<SqlBool>`${sql.ref(`${table}.organisation_id`)} = ${f.organisation}`);
+  if (f.sector) conditions.push(sectorCondition(`${table}.sectors`, f.sector));
+  if (f.language)
+    conditions.push(sql<SqlBool>`${sql.ref(`${table}.languages`)} @> ${textArray([f.language])}`);
+  return conditions;
+}
 
 /** Array columns as ARRAY[...] expressions, bound the same way by PostgreSQL and PGlite. */
 export function withTextArrays(values: object, columns: readonly string[]) {

@@ -3,14 +3,15 @@ import type { Executor } from '../../db/executor.js';
 import { recordAudit } from '../../platform/audit/audit.repository.js';
 import { canSee } from '../../platform/authz/visibility.js';
 import type { RequestContext } from '../../platform/http/context.js';
-import { badRequest, forbidden } from '../../platform/http/errors.js';
-import { decodeCursor } from '../../platform/http/pagination.js';
+import { badRequest, forbidden, unauthorized } from '../../platform/http/errors.js';
+import { pageOf } from '../../platform/http/pagination.js';
+import type { AppDeps } from '../../platform/module.js';
 import { canManageIn } from './expertise.policy.js';
-import { type CodeKind, organisationFacts, usableCodes } from './expertise.repository.js';
+import { type CodeKind, type CodeNameMaps, organisationFacts, usableCodes } from './expertise.repository.js';
 
 /**
  * What the capability and expert services share: who acts, the organisation a record is for,
- * search text and filters, code checks, cursors, audit.
+ * search text and filters, code checks, pages of lists, audit.
  */
 
 /** Who a change is recorded as made by, and in which request. */
@@ -39,6 +40,23 @@ export async function organisationToManage(ex: Executor, actor: Actor, id: strin
   if (!org) throw badRequest('errors:expertise.noSuchOrganisation', 'organisationId');
   if (!canManageIn(actor, { id: org.id, countryCode: org.country_code })) throw forbidden();
   return org;
+}
+
+/**
+ * Adds a record to an organisation's catalogue as the signed-in caller, in one transaction that
+ * first checks the organisation (see organisationToManage); `insert` writes and audits it.
+ */
+export async function addToCatalogue(
+  deps: AppDeps,
+  ctx: RequestContext,
+  organisationId: string,
+  insert: (trx: Executor, who: Who) => Promise<string>,
+) {
+  if (!ctx.userId) throw unauthorized();
+  return deps.db.transaction().execute(async (trx) => {
+    await organisationToManage(trx, ctx.actor, organisationId);
+    return insert(trx, whoOf(ctx));
+  });
 }
 
 /** Lower-cased, accent-free text for typo-tolerant search ("Mexico" finds "México"). */
@@ -103,26 +121,18 @@ export async function checkCodes(
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SORT_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?$/;
-const isRealInstant = (v: string) => {
-  const d = new Date(`${v.slice(0, 19)}Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 19) === v.slice(0, 19);
-};
-
-/** The keyset of a cursor, checked before it reaches SQL (a bad uuid or date would be a 500). */
-export function checkedCursor(cursor: string | undefined, key: 'text' | 'timestamp') {
-  const after = decodeCursor(cursor);
-  if (!after) return null;
-  const { v, id } = after;
-  const valid =
-    UUID.test(id) &&
-    typeof v === 'string' &&
-    (key === 'text' || (SORT_TIMESTAMP.test(v) && isRealInstant(v)));
-  if (!valid) throw badRequest('errors:cursor.invalid', 'cursor');
-  return { v, id };
-}
 
 export const isUuid = (id: string) => UUID.test(id);
+
+/** A page of a list fetched `limit + 1` rows long, its cursor, and the names of the codes it shows. */
+export async function pageWithNames<R extends { sort_key: string; id: string }>(
+  rows: R[],
+  limit: number,
+  namesOf: (rows: R[]) => Promise<CodeNameMaps>,
+) {
+  const page = pageOf(rows, limit, (r) => ({ v: r.sort_key, id: r.id }));
+  return { ...page, names: await namesOf(page.items) };
+}
 
 /** One audit entry on the capability's or expert's own trail, filed under its organisation. */
 export async function auditExpertise(

@@ -1,14 +1,14 @@
-import { type SqlBool, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
-import { capabilityVisibleTo, sectorCondition } from './capabilities.repository.js';
+import { capabilityVisibleTo } from './capabilities.repository.js';
 import {
-  createdAtKey,
-  createdBefore,
+  keysetPage,
   matchesQuery,
   ORGANISATION_COLUMNS,
   organisationVisibleTo,
-  textArray,
+  sharedConditions,
+  sortKeyOf,
   withTextArrays,
 } from './expertise.repository.js';
 
@@ -74,27 +74,18 @@ export async function listExperts(
   after: { v: string; id: string } | null,
   limit: number,
 ) {
+  const order = f.personal ? nameKey : 'newest';
   let q = baseSelect(ex)
-    .select((f.personal ? nameKey : createdAtKey('e')).as('sort_key'))
+    .select(sortKeyOf('e', order).as('sort_key'))
     .where(organisationVisibleTo(actor))
     .limit(limit + 1);
-  if (f.country) q = q.where('o.country_code', '=', f.country);
-  if (f.organisation) q = q.where('e.organisation_id', '=', f.organisation);
-  if (f.sector) q = q.where(sectorCondition('e.sectors', f.sector));
-  if (f.language) q = q.where(sql<SqlBool>`e.languages @> ${textArray([f.language])}`);
+  for (const condition of sharedConditions('e', f)) q = q.where(condition);
   if (f.availability) q = q.where('e.availability', '=', f.availability as never);
   if (f.q)
     q = q.where(
       matchesQuery(f.q, f.personal ? ['e.search_text', 'e.personal_search_text'] : ['e.search_text']),
     );
-  if (f.personal) {
-    if (after) q = q.where(sql<SqlBool>`(${nameKey}, e.id) > (${after.v}, ${after.id}::uuid)`);
-    q = q.orderBy(nameKey).orderBy('e.id');
-  } else {
-    if (after) q = q.where(createdBefore('e', after));
-    q = q.orderBy('e.created_at', 'desc').orderBy('e.id', 'desc');
-  }
-  return q.execute();
+  return keysetPage(q, 'e', order, after).execute();
 }
 
 /** Experts linked to a capability (same organisation, so as visible as the capability's organisation). */

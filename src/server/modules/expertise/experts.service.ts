@@ -8,21 +8,21 @@ import type {
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../platform/http/context.js';
-import { badRequest, notFound, unauthorized } from '../../platform/http/errors.js';
-import { pageOf } from '../../platform/http/pagination.js';
+import { badRequest, notFound } from '../../platform/http/errors.js';
+import { checkedCursor } from '../../platform/http/pagination.js';
 import type { AppDeps } from '../../platform/module.js';
 import { capabilityIdsOf } from './capabilities.repository.js';
 import { canReadRecord, expertisePolicy, readsPersonalData } from './expertise.policy.js';
 import { expertFacts } from './expertise.presenter.js';
 import { codeNames } from './expertise.repository.js';
 import {
+  addToCatalogue,
   auditExpertise,
   checkCodes,
-  checkedCursor,
   distinct,
   EXPORT_MAX_ROWS,
-  organisationToManage,
   PLATFORM,
+  pageWithNames,
   searchTextOf,
   sharedFilter,
   type Who,
@@ -111,11 +111,9 @@ async function insertChecked(trx: Executor, raw: ExpertBody, who: Who, isDemo: b
 
 /** Lists an expert of an organisation (capability.manage in its scope), with their consent. */
 export async function createExpert(deps: AppDeps, ctx: RequestContext, b: ExpertBody) {
-  if (!ctx.userId) throw unauthorized();
-  return deps.db.transaction().execute(async (trx) => {
-    await organisationToManage(trx, ctx.actor, b.organisationId);
-    return insertChecked(trx, b, whoOf(ctx), false, deps.clock.now());
-  });
+  return addToCatalogue(deps, ctx, b.organisationId, (trx, who) =>
+    insertChecked(trx, b, who, false, deps.clock.now()),
+  );
 }
 
 /** Lists an expert on the platform's own authority (demo seed, CLI); consent is still required. */
@@ -249,8 +247,7 @@ export async function listExperts(deps: AppDeps, ctx: RequestContext, q: ListQue
   const filter = filterOf(ctx, q);
   const after = checkedCursor(q.cursor, filter.personal ? 'text' : 'timestamp');
   const rows = await repo.listExperts(deps.db, ctx.actor, filter, after, q.limit);
-  const page = pageOf(rows, q.limit, (r) => ({ v: r.sort_key, id: r.id }));
-  return { ...page, names: await namesFor(deps.db, page.items) };
+  return pageWithNames(rows, q.limit, (items) => namesFor(deps.db, items));
 }
 
 /** Every expert the caller may see that matches the filters, for CSV/XLSX. */

@@ -9,7 +9,7 @@ import { isUniqueViolation } from '../../db/errors.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { badRequest, conflict, forbidden, notFound, unauthorized } from '../../platform/http/errors.js';
-import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { checkedCursor, pageOf } from '../../platform/http/pagination.js';
 import type { AppDeps } from '../../platform/module.js';
 import { isActiveCode, isKnownCountry } from '../reference/index.js';
 import { insertMembership } from './members.repository.js';
@@ -205,38 +205,13 @@ export async function deleteOrganisation(deps: AppDeps, ctx: RequestContext, id:
   });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SORT_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?$/;
-
-/** True when a `YYYY-MM-DDTHH:MM:SS` text names a real instant (no 30 February). */
-const isRealInstant = (v: string) => {
-  const d = new Date(`${v.slice(0, 19)}Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 19) === v.slice(0, 19);
-};
-
-/**
- * The keyset of a directory cursor, checked before it reaches SQL: a tampered id or date
- * would otherwise fail the ::uuid / ::timestamp casts and surface as a 500.
- */
-function directoryCursor(cursor: string | undefined, sort: 'name' | 'newest') {
-  const after = decodeCursor(cursor);
-  if (!after) return null;
-  const { v, id } = after;
-  const valid =
-    UUID.test(id) &&
-    typeof v === 'string' &&
-    (sort === 'name' || (SORT_TIMESTAMP.test(v) && isRealInstant(v)));
-  if (!valid) throw badRequest('errors:cursor.invalid', 'cursor');
-  return { v, id };
-}
-
 /** One page of the directory, scoped to the caller. */
 export async function listOrganisations(
   deps: AppDeps,
   ctx: RequestContext,
   q: z.infer<typeof organisationListQuery>,
 ) {
-  const after = directoryCursor(q.cursor, q.sort);
+  const after = checkedCursor(q.cursor, q.sort === 'newest' ? 'timestamp' : 'text');
   const filter = {
     q: q.q ? normalise(q.q) : undefined,
     country: q.country,

@@ -4,6 +4,7 @@ export { Button, LinkButton } from './Button.js';
 export { Card } from './Card.js';
 export { Checkbox } from './Checkbox.js';
 export { Disclosure } from './Disclosure.js';
+export { Facts } from './Facts.js';
 export { LoadMore } from './LoadMore.js';
 export { Loading, Page } from './Page.js';
 export { type Option, Select } from './Select.js';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { withQuery } from '../../api/client.js';
 import { useLocale } from '../../app/i18n.js';
+import { DownloadLinks } from '../../components/lists/DownloadLinks.js';
 
 /** The web addresses given as evidence, as a list of links. */
 export function EvidenceLinks({ hrefs }: { hrefs: readonly string[] }) {
@@ -22,17 +23,11 @@ export function ExportLinks({ countryCode }: { countryCode: string }) {
   const { t } = useTranslation('assessments');
   const locale = useLocale();
   return (
-    <p className="export-links">
-      {t('export.download')}{' '}
-      {(['xlsx', 'csv'] as const).map((format) => (
-        <a
-          key={format}
-          href={withQuery(`/api/v1/countries/${countryCode}/assessments/export`, { format, locale })}
-          download
-        >
-          {format.toUpperCase()}
-        </a>
-      ))}
-    </p>
+    <DownloadLinks
+      label={t('export.download')}
+      hrefOf={(format) =>
+        withQuery(`/api/v1/countries/${countryCode}/assessments/export`, { format, locale })
+      }
+    />
   );
 }

@@ -1,9 +1,10 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileBody } from '../../../shared/contracts/country-profiles.js';
 import { ENUM_VALUES } from '../../../shared/country-profile-fields.js';
 import { LIMITS } from '../../../shared/limits.js';
 import { useLocale } from '../../app/i18n.js';
+import { RowActions } from '../../components/editor/RowActions.js';
+import { useRows } from '../../components/editor/use-rows.js';
 import { LocaleMapFields } from '../../components/multilingual/LocaleMapFields.js';
 import { Button, Checkbox } from '../../components/ui/index.js';
 import { emptyBody } from './editor-model.js';
@@ -34,29 +35,8 @@ export function BodiesEditor({ bodies, languages, fieldError, onChange }: Props)
     bodies.map((b) => b.organisationId).filter((id): id is string => !!id),
     locale,
   );
-  // Stable keys for rows that move: bodies carry no id of their own.
-  const keys = useRef<number[]>([]);
-  const nextKey = useRef(0);
-  while (keys.current.length < bodies.length) keys.current.push(nextKey.current++);
-  if (keys.current.length > bodies.length) keys.current.length = bodies.length;
-
-  const set = (index: number, patch: Partial<ProfileBody>) =>
-    onChange(bodies.map((b, i) => (i === index ? { ...b, ...patch } : b)));
-  const remove = (index: number) => {
-    keys.current.splice(index, 1);
-    onChange(bodies.filter((_, i) => i !== index));
-  };
-  const move = (index: number, by: -1 | 1) => {
-    const target = index + by;
-    if (target < 0 || target >= bodies.length) return;
-    const order = [...bodies];
-    const [item] = order.splice(index, 1);
-    if (!item) return;
-    order.splice(target, 0, item);
-    const [key] = keys.current.splice(index, 1);
-    keys.current.splice(target, 0, key ?? nextKey.current++);
-    onChange(order);
-  };
+  const rows = useRows(bodies, onChange);
+  const { set } = rows;
   const title = (body: ProfileBody, index: number) => {
     const name =
       (body.organisationId && names[body.organisationId]) ||
@@ -76,7 +56,7 @@ export function BodiesEditor({ bodies, languages, fieldError, onChange }: Props)
         const path = `bodies.${index}`;
         const heading = title(body, index);
         return (
-          <fieldset key={keys.current[index]}>
+          <fieldset key={rows.key(index)}>
             <legend>{heading}</legend>
             {body.organisationId ? (
               <p>
@@ -129,37 +109,13 @@ export function BodiesEditor({ bodies, languages, fieldError, onChange }: Props)
               maxLength={NOTE_MAX}
               multiline
             />
-            <div className="button-row">
-              <Button
-                variant="secondary"
-                className="btn-small"
-                disabled={index === 0}
-                aria-label={t('editor.moveUpNamed', { name: heading })}
-                onClick={() => move(index, -1)}
-              >
-                {t('editor.moveUp')}
-              </Button>
-              <Button
-                variant="secondary"
-                className="btn-small"
-                disabled={index === bodies.length - 1}
-                aria-label={t('editor.moveDownNamed', { name: heading })}
-                onClick={() => move(index, 1)}
-              >
-                {t('editor.moveDown')}
-              </Button>
-              <Button
-                variant="danger"
-                className="btn-small"
-                aria-label={t('editor.removeNamed', { name: heading })}
-                onClick={() => {
-                  if (!hasText(body.name) && !body.organisationId) remove(index);
-                  else if (window.confirm(t('editor.confirmRemove', { name: heading }))) remove(index);
-                }}
-              >
-                {t('editor.remove')}
-              </Button>
-            </div>
+            <RowActions
+              rows={rows}
+              index={index}
+              name={heading}
+              empty={!hasText(body.name) && !body.organisationId}
+              text={(key, name) => t(`editor.${key}`, { name })}
+            />
           </fieldset>
         );
       })}

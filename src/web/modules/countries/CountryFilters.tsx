@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { text } from '../../app/form-data.js';
 import { useLocale } from '../../app/i18n.js';
 import { FilterForm } from '../../components/filters/FilterForm.js';
 import { type Option, Select } from '../../components/ui/index.js';
-import { type CountryFilters as Filters, filterParams, INCOME_GROUPS } from './filters.js';
+import { type CountryFilters as Filters, INCOME_GROUPS } from './filters.js';
 import { useProfileLabels } from './use-profile-labels.js';
 import { useVocabulary } from './use-vocabulary.js';
+
+/** The filters, in the order of the URL (as filters.ts writes it). */
+const FILTER_NAMES: readonly (keyof Filters)[] = ['q', 'region', 'incomeGroup', 'role', 'withProfile'];
 
 /** Search and filters of the country list (see FilterForm: applied on submit, kept in the URL). */
 export function CountryFilters({ filters, regions }: { filters: Filters; regions: readonly Option[] }) {
@@ -13,17 +15,6 @@ export function CountryFilters({ filters, regions }: { filters: Filters; regions
   const locale = useLocale();
   const roles = useVocabulary('country_role', locale);
   const labels = useProfileLabels();
-
-  const toParams = (form: HTMLFormElement) => {
-    const read = (name: keyof Filters) => text(form, name);
-    return filterParams({
-      q: read('q'),
-      region: read('region'),
-      incomeGroup: read('incomeGroup') as Filters['incomeGroup'],
-      role: read('role'),
-      withProfile: read('withProfile') as Filters['withProfile'],
-    });
-  };
 
   return (
     <FilterForm
@@ -35,9 +26,9 @@ export function CountryFilters({ filters, regions }: { filters: Filters; regions
         clear: t('filters.clear'),
       }}
       q={filters.q}
+      names={FILTER_NAMES}
       optionLists={[regions, roles]}
       clearTo="/countries"
-      toParams={toParams}
     >
       <Select
         label={t('filters.region')}

@@ -1,119 +1,8 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VocabularyItem } from '../../../shared/contracts/reference.js';
 import { LIMITS } from '../../../shared/limits.js';
-import { Checkbox, Select, TextField } from '../../components/ui/index.js';
-import { parseYear } from './editor-model.js';
-
-/** One choice among a vocabulary's terms (or none yet), each with its definition beside it. */
-export function TermRadios({
-  legend,
-  name,
-  terms,
-  value,
-  error,
-  onChange,
-}: {
-  legend: string;
-  name: string;
-  terms: readonly VocabularyItem[];
-  value: string | null;
-  error?: string | undefined;
-  onChange: (value: string | null) => void;
-}) {
-  const { t } = useTranslation('countries');
-  const errorId = useId();
-  const shown = terms.filter((term) => term.active || term.code === value);
-  return (
-    <fieldset aria-describedby={error ? errorId : undefined}>
-      <legend>{legend}</legend>
-      <Radio
-        name={name}
-        label={t('editor.notStated')}
-        checked={value === null}
-        onChange={() => onChange(null)}
-      />
-      {shown.map((term) => (
-        <Radio
-          key={term.code}
-          name={name}
-          label={term.label}
-          hint={term.definition}
-          checked={value === term.code}
-          onChange={() => onChange(term.code)}
-        />
-      ))}
-      <p id={errorId} className="field-error" aria-live="polite">
-        {error}
-      </p>
-    </fieldset>
-  );
-}
-
-/** Several of a vocabulary's terms, each with its definition beside it. */
-export function TermCheckboxes({
-  legend,
-  terms,
-  value,
-  onChange,
-}: {
-  legend: string;
-  terms: readonly VocabularyItem[];
-  value: readonly string[];
-  onChange: (value: string[]) => void;
-}) {
-  const shown = terms.filter((term) => term.active || value.includes(term.code));
-  return (
-    <fieldset>
-      <legend>{legend}</legend>
-      {shown.map((term) => (
-        <Checkbox
-          key={term.code}
-          label={term.label}
-          hint={term.definition || undefined}
-          checked={value.includes(term.code)}
-          onChange={(e) =>
-            onChange(e.target.checked ? [...value, term.code] : value.filter((c) => c !== term.code))
-          }
-        />
-      ))}
-    </fieldset>
-  );
-}
-
-function Radio({
-  name,
-  label,
-  hint,
-  checked,
-  onChange,
-}: {
-  name: string;
-  label: string;
-  hint?: string | undefined;
-  checked: boolean;
-  onChange: () => void;
-}) {
-  const id = useId();
-  return (
-    <div className="checkbox">
-      <input
-        type="radio"
-        id={id}
-        name={name}
-        checked={checked}
-        onChange={onChange}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-      />
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+import { Radio } from '../../components/editor/ChoiceFields.js';
+import { NumberField } from '../../components/editor/NumberField.js';
+import { Select, TextField } from '../../components/ui/index.js';
 
 /** Yes / no / not stated, as radio buttons: a checkbox could not say "not answered yet". */
 export function YesNoField({
@@ -178,21 +67,9 @@ export function EnumSelect({
   );
 }
 
-export function YearField({ label, name, value, error, onChange }: FieldProps<number>) {
-  return (
-    <TextField
-      label={label}
-      name={name}
-      type="number"
-      inputMode="numeric"
-      min={1900}
-      max={2100}
-      step={1}
-      value={value ?? ''}
-      error={error}
-      onChange={(e) => onChange(parseYear(e.target.value))}
-    />
-  );
+/** The year of a law or a strategy. */
+export function YearField(props: FieldProps<number>) {
+  return <NumberField {...props} min={1900} max={2100} />;
 }
 
 export function UrlField({ label, name, value, error, onChange }: FieldProps<string>) {

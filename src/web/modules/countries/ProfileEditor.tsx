@@ -3,13 +3,14 @@ import type { CountryPage } from '../../../shared/contracts/country-profiles.js'
 import { PROFILE_FIELDS } from '../../../shared/country-profile-fields.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
+import { ConflictAlert } from '../../components/editor/ConflictAlert.js';
+import { EditorActions } from '../../components/editor/EditorActions.js';
+import { SaveStatus } from '../../components/editor/SaveStatus.js';
 import { LanguagePicker } from '../../components/multilingual/LanguagePicker.js';
 import { Alert, Button } from '../../components/ui/index.js';
-import { ConflictAlert } from './ConflictAlert.js';
 import { cleanDocument, localProblems } from './editor-model.js';
 import { ProfileSections } from './ProfileSections.js';
 import { PublishPanel } from './PublishPanel.js';
-import { SaveStatus } from './SaveStatus.js';
 import { useProfileDraft } from './use-profile-draft.js';
 
 // The API names draft fields `draft.<path>`; every profile path has a control beside it here.
@@ -27,12 +28,12 @@ interface Props {
 export function ProfileEditor({ code, draft, publishedVersion, canPublish, onPublished }: Props) {
   const { t } = useTranslation('countries');
   const locale = useLocale();
-  const { editing, state, restored, update, save, loadTheirs, keepMine } = useProfileDraft(
+  const { value, state, restored, update, save, loadTheirs, overwrite } = useProfileDraft(
     code,
     draft,
     locale,
   );
-  const { doc, languages } = editing;
+  const { doc, languages } = value;
   const local = localProblems(doc);
   const serverError = state.kind === 'error' ? state.error : undefined;
   const fieldError = (path: string) => {
@@ -54,7 +55,24 @@ export function ProfileEditor({ code, draft, publishedVersion, canPublish, onPub
           {t('editor.heading')}
         </h2>
         {state.kind === 'conflict' ? (
-          <ConflictAlert theirs={state.theirs} onLoadTheirs={loadTheirs} onKeepMine={keepMine} />
+          <ConflictAlert
+            theirs={state.theirs}
+            texts={{
+              title: t('conflict.title'),
+              text: ({ time, name }) =>
+                name && time
+                  ? t('conflict.textNamed', { name, time })
+                  : time
+                    ? t('conflict.textTime', { time })
+                    : t('conflict.text'),
+              kept: t('conflict.kept'),
+              loadTheirs: t('conflict.loadTheirs'),
+              confirmTheirs: t('conflict.confirmTheirs'),
+              keepMine: t('conflict.keepMine'),
+            }}
+            onLoadTheirs={loadTheirs}
+            onKeepMine={overwrite}
+          />
         ) : restored && state.kind === 'dirty' ? (
           <Alert tone="info">
             <p>{t('editor.restored')}</p>
@@ -72,13 +90,13 @@ export function ProfileEditor({ code, draft, publishedVersion, canPublish, onPub
           fieldError={fieldError}
           onChange={(change) => update((e) => ({ ...e, doc: change(e.doc) }))}
         />
-        <div className="editor-actions">
+        <EditorActions>
           <Button type="submit" busy={state.kind === 'saving'}>
             {t('editor.save')}
           </Button>
-          <SaveStatus state={state} />
+          <SaveStatus state={state} text={(kind, time) => t(`save.${kind}`, { time })} />
           {canPublish ? <a href="#publish">{t('editor.toPublish')}</a> : null}
-        </div>
+        </EditorActions>
       </form>
       {canPublish ? (
         <PublishPanel

@@ -3,9 +3,10 @@ import type { ProfileDocument } from '../../../shared/contracts/country-profiles
 import { ENUM_VALUES } from '../../../shared/country-profile-fields.js';
 import { LIMITS } from '../../../shared/limits.js';
 import { useLocale } from '../../app/i18n.js';
+import { TermChecks, TermRadios } from '../../components/editor/ChoiceFields.js';
 import { LocaleMapFields } from '../../components/multilingual/LocaleMapFields.js';
 import { BodiesEditor } from './BodiesEditor.js';
-import { EnumSelect, TermCheckboxes, TermRadios, UrlField, YearField, YesNoField } from './EditorFields.js';
+import { EnumSelect, UrlField, YearField, YesNoField } from './EditorFields.js';
 import { MembersEditor } from './MembersEditor.js';
 import { useProfileLabels } from './use-profile-labels.js';
 import { useVocabulary } from './use-vocabulary.js';
@@ -70,12 +71,13 @@ export function ProfileSections({ doc, languages, fieldError, onChange }: Props)
         <TermRadios
           legend={labels.field('countryRole')}
           name="countryRole"
+          notStated={t('editor.notStated')}
           terms={roles}
           value={doc.countryRole}
           error={fieldError('countryRole')}
           onChange={(countryRole) => set({ countryRole })}
         />
-        <TermCheckboxes
+        <TermChecks
           legend={labels.field('modalities')}
           terms={modalities}
           value={doc.modalities}

@@ -5,7 +5,6 @@ import {
   emptyBody,
   localProblems,
   normaliseDocument,
-  parseYear,
   sectionOf,
 } from './editor-model.js';
 
@@ -89,13 +88,6 @@ describe('profile editor model', () => {
       'strategy.url': 'url',
       'legalBasis.url': 'url',
     });
-  });
-
-  it('reads years typed in a number field', () => {
-    expect(parseYear('')).toBeNull();
-    expect(parseYear('  ')).toBeNull();
-    expect(parseYear('2011')).toBe(2011);
-    expect(parseYear('abc')).toBeNull();
   });
 
   it('finds the section of a field named by the publication checklist', () => {

@@ -180,10 +180,3 @@ export function sectionOf(field: string): FieldSection {
   const exact = PROFILE_FIELDS.find((f) => f.path === field || field.startsWith(`${f.path}.`));
   return exact?.section ?? 'roles';
 }
-
-/** A year typed in a number field: empty means "not stated". */
-export function parseYear(value: string): number | null {
-  if (value.trim() === '') return null;
-  const year = Number(value);
-  return Number.isFinite(year) ? year : null;
-}

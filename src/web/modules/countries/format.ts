@@ -15,14 +15,3 @@ export function useDayFormat(): (iso: string | null | undefined) => string {
     return (iso) => (iso ? format.format(new Date(iso)) : '');
   }, [locale, timeZone]);
 }
-
-/** Formats an instant as a time of day ("saved at 14:32"), in the reader's language and time zone. */
-export function useTimeFormat(): (date: Date) => string {
-  const locale = useLocale();
-  const { user } = useSession();
-  const timeZone = user?.timeZone;
-  return useMemo(() => {
-    const format = new Intl.DateTimeFormat(locale, { timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
-    return (date) => format.format(date);
-  }, [locale, timeZone]);
-}

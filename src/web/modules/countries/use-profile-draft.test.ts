@@ -1,71 +1,56 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { readKept, startEditing, writeKept } from '../../components/editor/autosave-draft.js';
+import { withMemoryStorage } from '../../components/editor/autosave-test-kit.js';
 import { normaliseDocument } from './editor-model.js';
-import { readKept, startEditing, updatedAtOf, writeKept } from './use-profile-draft.js';
+import { profileDraftSource, updatedAtOf } from './use-profile-draft.js';
 
-// The hook's decisions that need no browser: where editing starts, given the server's draft and
-// what this device kept. localStorage is replaced by a map.
-const store = new Map<string, string>();
-beforeEach(() => {
-  store.clear();
-  Object.assign(globalThis, {
-    localStorage: {
-      getItem: (k: string) => store.get(k) ?? null,
-      setItem: (k: string, v: string) => store.set(k, v),
-      removeItem: (k: string) => store.delete(k),
-    },
-  });
-});
-afterEach(() => {
-  Reflect.deleteProperty(globalThis, 'localStorage');
-});
+// What the profile editor adds to the shared autosave (tested beside it): where its copy is kept,
+// how a kept copy is read back, when two drafts are the same, and who saved the server's draft.
+withMemoryStorage();
 
+const KEY = 'kxhub.draft.country-profile.MX';
 const T1 = '2026-06-28T22:00:00.000Z';
 const T2 = '2026-06-28T22:05:00.000Z';
+const source = profileDraftSource('MX', 'en');
+const doc = (history: string) => normaliseDocument({ defaultLocale: 'en', history: { en: history } }, 'en');
 const server = (history: string, updatedAt = T1) => ({
-  content: normaliseDocument({ defaultLocale: 'en', history: { en: history } }, 'en'),
+  content: doc(history),
   updatedAt,
   updatedBy: 'Ana (demo)',
 });
-const keep = (history: string, baseUpdatedAt: string) =>
-  writeKept('MX', {
-    doc: normaliseDocument({ defaultLocale: 'en', history: { en: history } }, 'en'),
-    languages: ['en'],
-    baseUpdatedAt,
-  });
 
 describe('where the profile editor starts', () => {
-  it('from the server draft when nothing is kept here', () => {
-    const { editing, state } = startEditing('MX', server('Since 2011'), 'en');
+  it('from the server draft, in its own language, when nothing is kept here', () => {
+    const { value, state } = startEditing(source, server('Since 2011'));
     expect(state).toEqual({ kind: 'idle' });
-    expect(editing.doc.history).toEqual({ en: 'Since 2011' });
-    expect(editing.languages).toEqual(['en']);
+    expect(value.doc.history).toEqual({ en: 'Since 2011' });
+    expect(value.languages).toEqual(['en']);
   });
 
-  it('from the kept edits, unsaved, when they start from the same server draft', () => {
-    keep('Since 2011, and more', T1);
-    const { editing, state } = startEditing('MX', server('Since 2011'), 'en');
+  it('from the edits kept under the country’s code, with their languages', () => {
+    writeKept(KEY, { doc: doc('Since 2011, and more'), languages: ['en', 'fr'] }, T1);
+    const { value, state } = startEditing(source, server('Since 2011'));
     expect(state).toEqual({ kind: 'dirty' });
-    expect(editing.doc.history).toEqual({ en: 'Since 2011, and more' });
+    expect(value.doc.history).toEqual({ en: 'Since 2011, and more' });
+    expect(value.languages).toEqual(['en', 'fr']);
   });
 
-  it('in conflict when someone saved after the kept edits began, keeping them', () => {
-    keep('My version', T1);
-    const { editing, state } = startEditing('MX', server('Their version', T2), 'en');
+  it('takes the languages from the text when the kept copy lacks them', () => {
+    writeKept(KEY, { doc: doc('Mine') }, T1);
+    expect(startEditing(source, server('Theirs')).value.languages).toEqual(['en']);
+  });
+
+  it('names who saved the draft in a conflict', () => {
+    writeKept(KEY, { doc: doc('My version'), languages: ['en'] }, T1);
+    const { value, state } = startEditing(source, server('Their version', T2));
     expect(state).toEqual({ kind: 'conflict', theirs: { updatedAt: T2, updatedBy: 'Ana (demo)' } });
-    expect(editing.doc.history).toEqual({ en: 'My version' });
-    expect(readKept('MX')).not.toBeNull();
+    expect(value.doc.history).toEqual({ en: 'My version' });
   });
 
-  it('forgets kept edits the server already holds', () => {
-    keep('Since 2011', T1);
-    const { state } = startEditing('MX', server('Since 2011', T2), 'en');
-    expect(state).toEqual({ kind: 'idle' });
-    expect(readKept('MX')).toBeNull();
-  });
-
-  it('survives a corrupt kept copy', () => {
-    store.set('kxhub.draft.country-profile.MX', '{not json');
-    expect(startEditing('MX', server('Since 2011'), 'en').state).toEqual({ kind: 'idle' });
+  it('forgets kept edits that differ from the server draft in nothing a reader sees', () => {
+    writeKept(KEY, { doc: doc('Since 2011'), languages: ['en'] }, T1);
+    expect(startEditing(source, server('Since 2011', T2)).state).toEqual({ kind: 'idle' });
+    expect(readKept(KEY)).toBeNull();
   });
 
   it('reads the new time stamp from a save’s answer', () => {

@@ -10,11 +10,12 @@ import { ApiError, api } from '../../api/client.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
 import { useSession } from '../../app/session.js';
+import { ConflictAlert } from '../../components/editor/ConflictAlert.js';
+import { EditorActions } from '../../components/editor/EditorActions.js';
+import { SaveStatus } from '../../components/editor/SaveStatus.js';
 import { Alert, Button } from '../../components/ui/index.js';
 import { EditorAttachments } from './EditorAttachments.js';
-import { EditorConflict } from './EditorConflict.js';
 import { EditorProblems } from './EditorProblems.js';
-import { EditorSaveStatus } from './EditorSaveStatus.js';
 import { EditorSections } from './EditorSections.js';
 import { EditorSentBack } from './EditorSentBack.js';
 import { useExperienceDraft } from './editor-draft.js';
@@ -162,10 +163,19 @@ export function Editor({ experience, onChanged }: Props) {
           </Alert>
         ) : null}
         {state.kind === 'conflict' ? (
-          <EditorConflict
-            theirsAt={state.theirsAt}
+          <ConflictAlert
+            theirs={state.theirs}
+            texts={{
+              title: t('conflict.title'),
+              text: ({ time }) => (time ? t('conflict.textTime', { time }) : t('conflict.text')),
+              kept: t('conflict.kept'),
+              loadTheirs: t('conflict.loadTheirs'),
+              confirmTheirs: t('conflict.confirmTheirs'),
+              keepMine: t('conflict.overwrite'),
+              failed: t('conflict.failed'),
+            }}
             onLoadTheirs={draft.loadTheirs}
-            onOverwrite={draft.overwrite}
+            onKeepMine={draft.overwrite}
           />
         ) : draft.restored ? (
           <Alert tone="info">
@@ -200,7 +210,7 @@ export function Editor({ experience, onChanged }: Props) {
         onChange={setAttachments}
       />
 
-      <div className="editor-actions">
+      <EditorActions>
         <Button type="submit" form="experience-form" variant="secondary" busy={state.kind === 'saving'}>
           {t('actions.save')}
         </Button>
@@ -208,8 +218,8 @@ export function Editor({ experience, onChanged }: Props) {
         <Button busy={submitting} onClick={() => void submit()}>
           {published ? t('actions.submitChanges') : t('actions.submit')}
         </Button>
-        <EditorSaveStatus state={state} />
-      </div>
+        <SaveStatus state={state} text={(kind, time) => t(`save.${kind}`, { time })} />
+      </EditorActions>
 
       {abilities.delete ? (
         <section className="editor-section" aria-labelledby="delete-heading">

@@ -2,10 +2,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExperienceDocument } from '../../../shared/contracts/experiences.js';
 import { useLocale } from '../../app/i18n.js';
+import { TermChecks, TermRadios } from '../../components/editor/ChoiceFields.js';
+import { NumberField } from '../../components/editor/NumberField.js';
 import { useVocabulary } from '../countries/use-vocabulary.js';
 import { CodePicker } from '../expertise/CodePicker.js';
 import { useSdgTargets, useSectors } from '../expertise/reference-lists.js';
-import { Anchor, NumberField, Section, TermChecks, TermRadios } from './EditorFields.js';
+import { Anchor, Section } from './EditorFields.js';
 import type { FieldLabels } from './editor-labels.js';
 import { YEAR_MAX, YEAR_MIN } from './editor-model.js';
 
@@ -82,15 +84,18 @@ export function EditorClassification({ doc, labels, fieldError, onChange }: Prop
         />
       </Anchor>
       <TermRadios
+        columns
         id="field-modality"
         legend={labels.field('modality')}
         name="modality"
+        notStated={t('field.notStated')}
         terms={modalities}
         value={doc.modality}
         error={fieldError('modality')}
         onChange={(v) => set({ modality: v })}
       />
       <TermChecks
+        columns
         id="field-knowledgeModes"
         legend={labels.field('knowledgeModes')}
         hint={t('hints.knowledgeModes')}
@@ -100,6 +105,7 @@ export function EditorClassification({ doc, labels, fieldError, onChange }: Prop
         onChange={(v) => set({ knowledgeModes: v })}
       />
       <TermChecks
+        columns
         id="field-outcomes"
         legend={labels.field('outcomes')}
         hint={t('hints.outcomes')}
@@ -109,6 +115,7 @@ export function EditorClassification({ doc, labels, fieldError, onChange }: Prop
         onChange={(v) => set({ outcomes: v })}
       />
       <TermChecks
+        columns
         id="field-assessmentDimensions"
         legend={labels.field('assessmentDimensions')}
         hint={t('hints.assessmentDimensions')}

@@ -1,7 +1,7 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExperienceDocument } from '../../../shared/contracts/experiences.js';
 import { LIMITS } from '../../../shared/limits.js';
+import { useRows } from '../../components/editor/use-rows.js';
 import { Button, TextField } from '../../components/ui/index.js';
 import type { FieldLabels } from './editor-labels.js';
 
@@ -18,17 +18,8 @@ interface Props {
 /** Web pages about the experience: an address and a title each, added and removed one by one. */
 export function EditorLinks({ links, labels, fieldError, onChange }: Props) {
   const { t } = useTranslation('experience-editor');
-  const keys = useRef<number[]>([]);
-  const nextKey = useRef(0);
-  while (keys.current.length < links.length) keys.current.push(nextKey.current++);
-  if (keys.current.length > links.length) keys.current.length = links.length;
-
-  const set = (index: number, patch: Partial<Link>) =>
-    onChange(links.map((l, i) => (i === index ? { ...l, ...patch } : l)));
-  const remove = (index: number) => {
-    keys.current.splice(index, 1);
-    onChange(links.filter((_, i) => i !== index));
-  };
+  const rows = useRows(links, onChange);
+  const { set, remove } = rows;
 
   return (
     <div id="field-links" tabIndex={-1}>
@@ -39,12 +30,7 @@ export function EditorLinks({ links, labels, fieldError, onChange }: Props) {
         const path = `links.${index}`;
         const name = link.title.trim() || link.url.trim();
         return (
-          <fieldset
-            key={keys.current[index]}
-            id={`field-links-${index}`}
-            tabIndex={-1}
-            className="repeat-row"
-          >
+          <fieldset key={rows.key(index)} id={`field-links-${index}`} tabIndex={-1} className="repeat-row">
             <legend>
               {name
                 ? t('links.rowNamed', { number: index + 1, name })

@@ -1,7 +1,8 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCountries } from '../../api/reference.js';
 import { useLocale } from '../../app/i18n.js';
+import { RowActions } from '../../components/editor/RowActions.js';
+import { useRows } from '../../components/editor/use-rows.js';
 import { LocaleMapFields } from '../../components/multilingual/LocaleMapFields.js';
 import { Button, Select } from '../../components/ui/index.js';
 import { OrganisationPicker } from '../countries/OrganisationPicker.js';
@@ -37,31 +38,11 @@ export function EditorParticipants({ participants, languages, labels, fieldError
     participants.map((p) => p.organisationId).filter((id): id is string => !!id),
     locale,
   );
-  // Stable keys for rows that move or go: participants carry no id of their own.
-  const keys = useRef<number[]>([]);
-  const nextKey = useRef(0);
-  while (keys.current.length < participants.length) keys.current.push(nextKey.current++);
-  if (keys.current.length > participants.length) keys.current.length = participants.length;
+  const rows = useRows(participants, onChange);
+  const { set } = rows;
 
   const countryName = (code: string | null) =>
     code ? (countries.find((c) => c.code === code)?.name ?? code) : '';
-  const set = (index: number, patch: Partial<Participant>) =>
-    onChange(participants.map((p, i) => (i === index ? { ...p, ...patch } : p)));
-  const remove = (index: number) => {
-    keys.current.splice(index, 1);
-    onChange(participants.filter((_, i) => i !== index));
-  };
-  const move = (index: number, by: -1 | 1) => {
-    const target = index + by;
-    if (target < 0 || target >= participants.length) return;
-    const order = [...participants];
-    const [item] = order.splice(index, 1);
-    if (!item) return;
-    order.splice(target, 0, item);
-    const [key] = keys.current.splice(index, 1);
-    keys.current.splice(target, 0, key ?? nextKey.current++);
-    onChange(order);
-  };
   const title = (p: Participant, index: number) => {
     const name =
       (p.organisationId && names[p.organisationId]) ||
@@ -88,7 +69,7 @@ export function EditorParticipants({ participants, languages, labels, fieldError
         const rowError = fieldError(path);
         return (
           <fieldset
-            key={keys.current[index]}
+            key={rows.key(index)}
             id={`field-participants-${index}`}
             tabIndex={-1}
             className={rowError ? 'repeat-row field-invalid' : 'repeat-row'}
@@ -144,39 +125,13 @@ export function EditorParticipants({ participants, languages, labels, fieldError
                 />
               </>
             )}
-            <div className="button-row">
-              <Button
-                variant="secondary"
-                className="btn-small"
-                disabled={index === 0}
-                aria-label={t('participants.moveUpNamed', { name: heading })}
-                onClick={() => move(index, -1)}
-              >
-                {t('participants.moveUp')}
-              </Button>
-              <Button
-                variant="secondary"
-                className="btn-small"
-                disabled={index === participants.length - 1}
-                aria-label={t('participants.moveDownNamed', { name: heading })}
-                onClick={() => move(index, 1)}
-              >
-                {t('participants.moveDown')}
-              </Button>
-              <Button
-                variant="danger"
-                className="btn-small"
-                aria-label={t('participants.removeNamed', { name: heading })}
-                onClick={() => {
-                  const empty =
-                    !p.organisationId && !p.countryCode && !Object.values(p.name).some((n) => n?.trim());
-                  if (empty || window.confirm(t('participants.confirmRemove', { name: heading })))
-                    remove(index);
-                }}
-              >
-                {t('participants.remove')}
-              </Button>
-            </div>
+            <RowActions
+              rows={rows}
+              index={index}
+              name={heading}
+              empty={!p.organisationId && !p.countryCode && !Object.values(p.name).some((n) => n?.trim())}
+              text={(key, name) => t(`participants.${key}`, { name })}
+            />
           </fieldset>
         );
       })}

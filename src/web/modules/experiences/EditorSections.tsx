@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { ExperienceDocument } from '../../../shared/contracts/experiences.js';
 import { LIMITS } from '../../../shared/limits.js';
 import { useLocale } from '../../app/i18n.js';
+import { TermChecks, TermRadios } from '../../components/editor/ChoiceFields.js';
+import { NumberField } from '../../components/editor/NumberField.js';
 import { LocaleMapFields } from '../../components/multilingual/LocaleMapFields.js';
 import { Select, TextField } from '../../components/ui/index.js';
 import { useVocabulary } from '../countries/use-vocabulary.js';
 import { EditorClassification } from './EditorClassification.js';
-import { Anchor, NumberField, Section, TermChecks, TermRadios } from './EditorFields.js';
+import { Anchor, Section } from './EditorFields.js';
 import { EditorLanguages } from './EditorLanguages.js';
 import { EditorLinks } from './EditorLinks.js';
 import { EditorParticipants } from './EditorParticipants.js';
@@ -100,6 +102,7 @@ export function EditorSections({ doc, labels, fieldError, onChange }: Props) {
       <Section id="approach" legend={labels.section('approach')}>
         {story('approach')}
         <TermChecks
+          columns
           id="field-instruments"
           legend={labels.field('instruments')}
           hint={t('hints.instruments')}
@@ -109,6 +112,7 @@ export function EditorSections({ doc, labels, fieldError, onChange }: Props) {
           onChange={(v) => set({ instruments: v })}
         />
         <TermChecks
+          columns
           id="field-activityTypes"
           legend={labels.field('activityTypes')}
           terms={activities}
@@ -117,9 +121,11 @@ export function EditorSections({ doc, labels, fieldError, onChange }: Props) {
           onChange={(v) => set({ activityTypes: v })}
         />
         <TermRadios
+          columns
           id="field-deliveryMode"
           legend={labels.field('deliveryMode')}
           name="deliveryMode"
+          notStated={t('field.notStated')}
           terms={deliveryModes}
           value={doc.deliveryMode}
           error={fieldError('deliveryMode')}

@@ -2,7 +2,6 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session.js';
-import { mayReview } from './editor-access.js';
 
 function Items({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation('experience-editor');
@@ -15,7 +14,8 @@ function Items({ onNavigate }: { onNavigate: () => void }) {
           {t('nav.mine')}
         </Link>
       </li>
-      {mayReview(user, can) ? (
+      {/* The server's ability: brokers, coordinators (of other organisations' countries), admins. */}
+      {can('experience.review') ? (
         <li>
           <Link className="menu-item" to="/experiences/review" onClick={onNavigate}>
             {t('nav.reviewQueue')}

@@ -1,28 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Experience } from '../../../shared/contracts/experiences.js';
-import { dropKept, readKept, serverCopy, startEditing, writeKept } from './editor-draft.js';
+import { readKept, startEditing, writeKept } from '../../components/editor/autosave-draft.js';
+import { withMemoryStorage } from '../../components/editor/autosave-test-kit.js';
+import { experienceDraftSource, serverCopy } from './editor-draft.js';
 import { normaliseDocument } from './editor-model.js';
 
-// Where editing starts, given the server's working copy and what this device kept: the part of
-// autosave that needs no browser. localStorage is a map here.
-const store = new Map<string, string>();
-beforeEach(() => {
-  store.clear();
-  Object.assign(globalThis, {
-    localStorage: {
-      getItem: (k: string) => store.get(k) ?? null,
-      setItem: (k: string, v: string) => store.set(k, v),
-      removeItem: (k: string) => store.delete(k),
-    },
-  });
-});
-afterEach(() => {
-  Reflect.deleteProperty(globalThis, 'localStorage');
-});
+// What the experience editor adds to the shared autosave (tested beside it): where its copy is
+// kept, which server copy it works on (draft or published), and when two copies are the same.
+const store = withMemoryStorage();
 
 const ID = '0b8f7c1e-2d4a-4c3b-9e5f-6a7b8c9d0e1f';
+const KEY = `kxhub.draft.experience.${ID}`;
 const T1 = '2026-06-28T22:00:00.000Z';
 const T2 = '2026-06-28T22:05:00.000Z';
+const source = experienceDraftSource(ID, 'en', () => undefined);
 const doc = (title: string) =>
   normaliseDocument({ title: { en: title }, languages: [{ locale: 'en', status: 'original' }] }, 'en');
 
@@ -48,61 +39,49 @@ function experience(title: string, updatedAt = T1, published = false): Experienc
     abilities: { edit: true, submit: true },
   };
 }
+const onlyPublished = () => ({ ...experience('x', T1, true), draft: null });
 
-describe('startEditing', () => {
-  it('starts from the server’s copy when nothing was kept', () => {
-    const start = startEditing(ID, experience('Server'), 'en');
-    expect(start.doc.title).toEqual({ en: 'Server' });
-    expect(start).toMatchObject({ state: { kind: 'idle' }, restored: false });
+describe('where the experience editor starts', () => {
+  it('from the published version when nothing was drafted since', () => {
+    const start = startEditing(source, onlyPublished());
+    expect(start.value.doc.title).toEqual({ en: 'Published' });
+    expect(start.state).toEqual({ kind: 'idle' });
   });
 
-  it('restores edits kept on this device that started from the current copy', () => {
-    writeKept(ID, { doc: doc('Mine'), baseUpdatedAt: T1, editedAt: T2 });
-    const start = startEditing(ID, experience('Server', T1), 'en');
-    expect(start.doc.title).toEqual({ en: 'Mine' });
+  it('restores edits kept under the experience’s id', () => {
+    writeKept(KEY, { doc: doc('Mine') }, T1);
+    const start = startEditing(source, experience('Server', T1));
+    expect(start.value.doc.title).toEqual({ en: 'Mine' });
     expect(start).toMatchObject({ state: { kind: 'dirty' }, restored: true });
   });
 
-  it('is a conflict when the server moved on since the kept edits started', () => {
-    writeKept(ID, { doc: doc('Mine'), baseUpdatedAt: T1, editedAt: T1 });
-    const start = startEditing(ID, experience('Theirs', T2), 'en');
-    expect(start.doc.title).toEqual({ en: 'Mine' });
-    expect(start).toMatchObject({ state: { kind: 'conflict', theirsAt: T2 }, restored: true });
+  it('continues edits of the published version, which has no time stamp of its own', () => {
+    writeKept(KEY, { doc: doc('Mine') }, null);
+    expect(startEditing(source, onlyPublished()).state).toEqual({ kind: 'dirty' });
+  });
+
+  it('is a conflict, told with the time of their save, when the server moved on', () => {
+    writeKept(KEY, { doc: doc('Mine') }, T1);
+    const start = startEditing(source, experience('Theirs', T2));
+    expect(start.state).toEqual({ kind: 'conflict', theirs: { updatedAt: T2 } });
   });
 
   it('forgets kept edits equal to the server’s copy (they were saved after all)', () => {
-    writeKept(ID, { doc: doc('Same '), baseUpdatedAt: T1, editedAt: T1 });
-    const start = startEditing(ID, experience('Same', T2), 'en');
-    expect(start.state).toEqual({ kind: 'idle' });
-    expect(readKept(ID)).toBeNull();
+    writeKept(KEY, { doc: doc('Same ') }, T1);
+    expect(startEditing(source, experience('Same', T2)).state).toEqual({ kind: 'idle' });
+    expect(readKept(KEY)).toBeNull();
   });
 
-  it('ignores an unreadable kept copy', () => {
-    store.set(`kxhub.draft.experience.${ID}`, '{not json');
-    expect(startEditing(ID, experience('Server'), 'en').state).toEqual({ kind: 'idle' });
-  });
-});
-
-describe('kept copies', () => {
-  it('are written, read and dropped per experience', () => {
-    writeKept(ID, { doc: doc('A'), baseUpdatedAt: null, editedAt: T1 });
-    expect(readKept(ID)?.doc.title).toEqual({ en: 'A' });
-    expect(readKept('other')).toBeNull();
-    dropKept(ID);
-    expect(readKept(ID)).toBeNull();
-  });
-
-  it('fill in what an older copy lacks', () => {
-    store.set(`kxhub.draft.experience.${ID}`, JSON.stringify({ doc: { title: { en: 'Old' } } }));
-    expect(readKept(ID)).toMatchObject({ baseUpdatedAt: null, editedAt: new Date(0).toISOString() });
+  it('ignores a kept copy without a document', () => {
+    store.set(KEY, JSON.stringify({ baseUpdatedAt: T1 }));
+    expect(startEditing(source, experience('Server')).value.doc.title).toEqual({ en: 'Server' });
   });
 });
 
 describe('serverCopy', () => {
   it('is the draft, else the published version', () => {
     expect(serverCopy(experience('Draft', T2)).updatedAt).toBe(T2);
-    const onlyPublished = { ...experience('x', T1, true), draft: null };
-    expect(serverCopy(onlyPublished)).toMatchObject({ updatedAt: null });
-    expect((serverCopy(onlyPublished).content as { title: unknown }).title).toEqual({ en: 'Published' });
+    expect(serverCopy(onlyPublished())).toMatchObject({ updatedAt: null });
+    expect((serverCopy(onlyPublished()).content as { title: unknown }).title).toEqual({ en: 'Published' });
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/client.js';
-import { mayReview } from './editor-access.js';
 import { attachmentForm, DetailedError, detailsOf, uploadError } from './editor-http.js';
 
 describe('attachmentForm', () => {
@@ -29,19 +28,6 @@ describe('uploadError', () => {
     const error = await uploadError(new Response('', { status: 413, statusText: 'Payload Too Large' }));
     expect(error.code).toBe('payload_too_large');
     expect(error.fields.file).toBe('Payload Too Large');
-  });
-});
-
-describe('mayReview', () => {
-  const user = { isAdmin: false, isBroker: false, coordinatorOf: [] as string[] };
-  const no = () => false;
-  it('offers the queue to reviewers only', () => {
-    expect(mayReview(null, () => true)).toBe(false);
-    expect(mayReview(user, no)).toBe(false);
-    expect(mayReview(user, (a) => a === 'experience.review')).toBe(true);
-    expect(mayReview({ ...user, isBroker: true }, no)).toBe(true);
-    expect(mayReview({ ...user, coordinatorOf: ['MX'] }, no)).toBe(true);
-    expect(mayReview({ ...user, isAdmin: true }, no)).toBe(true);
   });
 });
 

@@ -14,7 +14,6 @@ import {
   mineActions,
   normaliseDocument,
   normaliseLanguages,
-  parseNumber,
   problemsOf,
   reviewProblems,
   SECTIONS,
@@ -213,15 +212,6 @@ describe('localProblems', () => {
     expect(localProblems({ ...base, periodStart: 2020, periodEnd: 2018 })).toEqual({
       periodEnd: 'yearOrder',
     });
-  });
-});
-
-describe('parseNumber', () => {
-  it('reads numbers, decimal commas and empty input', () => {
-    expect(parseNumber('')).toBeNull();
-    expect(parseNumber(' 2019 ')).toBe(2019);
-    expect(parseNumber('12,5')).toBe(12.5);
-    expect(parseNumber('abc')).toBeNull();
   });
 });
 

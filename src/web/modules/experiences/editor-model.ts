@@ -272,14 +272,6 @@ export function formatBytes(bytes: number, locale: string): string {
   }).format(value);
 }
 
-/** A number typed in a field: empty (or not a number yet) means "not stated". */
-export function parseNumber(value: string): number | null {
-  const trimmed = value.trim().replace(',', '.');
-  if (trimmed === '') return null;
-  const n = Number(trimmed);
-  return Number.isFinite(n) ? n : null;
-}
-
 /**
  * The sections of the form, in order; each is a fieldset with the id `section-<name>`. They are
  * the sections of src/shared/experience-fields.ts (the experience page's), except that the

@@ -1,16 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/limits.js';
 import { VISIBILITIES } from '../../../shared/visibility.js';
-import { useSubmit } from '../../api/use-submit.js';
 import { useLocale } from '../../app/i18n.js';
 import { DraftForm } from '../../components/forms/DraftForm.js';
+import { useDraftForm } from '../../components/forms/use-draft-form.js';
 import { LanguagePicker } from '../../components/multilingual/LanguagePicker.js';
 import { LocaleMapFields } from '../../components/multilingual/LocaleMapFields.js';
 import { Select, TextField } from '../../components/ui/index.js';
-import { useDraft } from '../organisations/use-draft.js';
 import { CheckboxGroup } from './CheckboxGroup.js';
 import { CodePicker } from './CodePicker.js';
-import { draftBindings } from './form-bindings.js';
 import { type CapabilityDraft, type CapabilityFields, capabilityBodyOf } from './form-model.js';
 import { COST_SHARING_OPTIONS } from './options.js';
 import { useInstruments, useSdgTargets, useSpokenLanguages } from './reference-lists.js';
@@ -43,13 +41,7 @@ export function CapabilityForm({ draftKey, initial, submitLabel, save }: Props) 
   const targets = useSdgTargets(locale);
   const instruments = useInstruments(locale);
   const spoken = useSpokenLanguages(locale);
-  const draft = useDraft(draftKey, initial);
-  const d = draft.value;
-  const form = useSubmit(async () => {
-    await save(capabilityBodyOf(d));
-    draft.clear();
-  });
-  const bind = draftBindings(draft, form);
+  const { draft, form, bind } = useDraftForm(draftKey, initial, (d) => save(capabilityBodyOf(d)));
 
   return (
     <DraftForm
@@ -60,7 +52,7 @@ export function CapabilityForm({ draftKey, initial, submitLabel, save }: Props) 
       restoredText={t('form.restored')}
       discardLabel={t('form.discard')}
     >
-      <LanguagePicker languages={d.languages} onChange={(languages) => draft.update({ languages })} />
+      <LanguagePicker {...bind.languages()} />
       <LocaleMapFields
         legend={t('fields.title')}
         maxLength={LIMITS.nameMax}

@@ -7,10 +7,11 @@ import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useDateFormat } from '../../app/format.js';
 import { useLocale } from '../../app/i18n.js';
 import NotFoundPage from '../../app/NotFoundPage.js';
+import { AboutSection } from '../../components/multilingual/AboutSection.js';
 import { FallbackMarker } from '../../components/multilingual/FallbackMarker.js';
-import { LinkButton, Loading, Page } from '../../components/ui/index.js';
+import { Facts, LinkButton, Loading, Page } from '../../components/ui/index.js';
+import { CodeList } from './CodeList.js';
 import { ExpertListItem } from './ExpertListItem.js';
-import { CodeList, Facts } from './Facts.js';
 import { RecordActions } from './RecordActions.js';
 
 /** A capability: what is offered, by whom, on what terms, and the experts who can deliver it. */
@@ -64,19 +65,11 @@ export default function CapabilityPage() {
       }
     >
       {c.isDemo ? <p className="badge">{t('demo')}</p> : null}
-      <section className="section" aria-labelledby="about-heading">
-        <h2 id="about-heading">{t('capability.about')}</h2>
-        {description ? (
-          <>
-            <FallbackMarker shownIn={description.locale} />
-            <p lang={description.locale} className="prose">
-              {description.text}
-            </p>
-          </>
-        ) : (
-          <p className="muted">{t('capability.noDescription')}</p>
-        )}
-      </section>
+      <AboutSection
+        heading={t('capability.about')}
+        text={description}
+        emptyText={t('capability.noDescription')}
+      />
       <section className="section" aria-labelledby="facts-heading">
         <h2 id="facts-heading">{t('capability.facts')}</h2>
         <Facts

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Capability } from '../../../shared/contracts/expertise.js';
-import { api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
 import NotFoundPage from '../../app/NotFoundPage.js';
+import { patchChanges } from '../../components/forms/draft-model.js';
 import { Alert, Loading, Page } from '../../components/ui/index.js';
 import { CapabilityForm } from './CapabilityForm.js';
-import { capabilityBodyOf, capabilityDraftOf, changedFields } from './form-model.js';
+import { capabilityBodyOf, capabilityDraftOf } from './form-model.js';
 
 /** Edit a capability; offered only with the record's update ability. */
 export default function EditCapabilityPage() {
@@ -37,9 +37,7 @@ export default function EditCapabilityPage() {
           initial={initial}
           submitLabel={t('form.save')}
           save={async (fields) => {
-            const changes = changedFields(capabilityBodyOf(initial), fields);
-            if (Object.keys(changes).length > 0)
-              await api.patch<Capability>(`/capabilities/${c.id}`, changes);
+            await patchChanges(`/capabilities/${c.id}`, capabilityBodyOf(initial), fields);
             navigate(`/capabilities/${c.id}`);
           }}
         />

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Expert } from '../../../shared/contracts/expertise.js';
-import { api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
 import NotFoundPage from '../../app/NotFoundPage.js';
+import { patchChanges } from '../../components/forms/draft-model.js';
 import { Alert, Loading, Page } from '../../components/ui/index.js';
 import { ExpertForm } from './ExpertForm.js';
 import { useExpertName } from './ExpertListItem.js';
-import { changedFields, expertBodyOf, expertDraftOf } from './form-model.js';
+import { expertBodyOf, expertDraftOf } from './form-model.js';
 
 /** Edit an expert; offered only with the record's update ability (which also shows the consent). */
 export default function EditExpertPage() {
@@ -41,8 +41,7 @@ export default function EditExpertPage() {
           consentOnRecord={e.consent?.givenOn}
           submitLabel={t('form.save')}
           save={async (fields) => {
-            const changes = changedFields(expertBodyOf(initial), fields);
-            if (Object.keys(changes).length > 0) await api.patch<Expert>(`/experts/${e.id}`, changes);
+            await patchChanges(`/experts/${e.id}`, expertBodyOf(initial), fields);
             navigate(`/experts/${e.id}`);
           }}
         />

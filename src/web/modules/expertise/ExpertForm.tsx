@@ -2,16 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { CapabilitySummary } from '../../../shared/contracts/expertise.js';
 import { LIMITS } from '../../../shared/limits.js';
 import { useApi } from '../../api/use-api.js';
-import { useSubmit } from '../../api/use-submit.js';
 import { useLocale } from '../../app/i18n.js';
 import { DraftForm } from '../../components/forms/DraftForm.js';
+import { useDraftForm } from '../../components/forms/use-draft-form.js';
 import { LanguagePicker } from '../../components/multilingual/LanguagePicker.js';
 import { LocaleMapFields } from '../../components/multilingual/LocaleMapFields.js';
 import { Select, TextField } from '../../components/ui/index.js';
-import { useDraft } from '../organisations/use-draft.js';
 import { CheckboxGroup } from './CheckboxGroup.js';
 import { CodePicker } from './CodePicker.js';
-import { draftBindings } from './form-bindings.js';
 import { type ExpertDraft, type ExpertFields, expertBodyOf } from './form-model.js';
 import { AVAILABILITY_OPTIONS, CONSENT_METHOD_OPTIONS } from './options.js';
 import { useSpokenLanguages } from './reference-lists.js';
@@ -51,13 +49,8 @@ export function ExpertForm({ draftKey, initial, organisation, submitLabel, conse
   const capabilities = useApi<{ items: CapabilitySummary[] }>(
     `/capabilities?organisation=${organisation.id}&limit=100&locale=${locale}`,
   );
-  const draft = useDraft(draftKey, initial);
+  const { draft, form, bind } = useDraftForm(draftKey, initial, (d) => save(expertBodyOf(d)));
   const d = draft.value;
-  const form = useSubmit(async () => {
-    await save(expertBodyOf(d));
-    draft.clear();
-  });
-  const bind = draftBindings(draft, form);
   const consentError = form.fieldError('consent');
   const ownCapabilities = capabilities.data?.items ?? [];
 
@@ -117,7 +110,7 @@ export function ExpertForm({ draftKey, initial, organisation, submitLabel, conse
         maxLength={LIMITS.emailMax}
         {...bind.text('email')}
       />
-      <LanguagePicker languages={d.languages} onChange={(languages) => draft.update({ languages })} />
+      <LanguagePicker {...bind.languages()} />
       <LocaleMapFields
         legend={t('fields.expertise')}
         maxLength={LIMITS.descriptionMax}

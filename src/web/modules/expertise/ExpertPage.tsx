@@ -8,10 +8,10 @@ import { useDateFormat } from '../../app/format.js';
 import { useLocale } from '../../app/i18n.js';
 import NotFoundPage from '../../app/NotFoundPage.js';
 import { useSession } from '../../app/session.js';
-import { FallbackMarker } from '../../components/multilingual/FallbackMarker.js';
-import { Alert, Loading, Page } from '../../components/ui/index.js';
+import { AboutSection } from '../../components/multilingual/AboutSection.js';
+import { Alert, Facts, Loading, Page } from '../../components/ui/index.js';
+import { CodeList } from './CodeList.js';
 import { useExpertName } from './ExpertListItem.js';
-import { CodeList, Facts } from './Facts.js';
 import { RecordActions } from './RecordActions.js';
 
 /** An expert as the reader may see them: visitors get their expertise, not who they are. */
@@ -76,19 +76,7 @@ export default function ExpertPage() {
           </p>
         </Alert>
       ) : null}
-      <section className="section" aria-labelledby="about-heading">
-        <h2 id="about-heading">{t('expert.about')}</h2>
-        {expertise ? (
-          <>
-            <FallbackMarker shownIn={expertise.locale} />
-            <p lang={expertise.locale} className="prose">
-              {expertise.text}
-            </p>
-          </>
-        ) : (
-          <p className="muted">{t('expert.noExpertise')}</p>
-        )}
-      </section>
+      <AboutSection heading={t('expert.about')} text={expertise} emptyText={t('expert.noExpertise')} />
       <section className="section" aria-labelledby="facts-heading">
         <h2 id="facts-heading">{t('expert.facts')}</h2>
         <Facts

@@ -3,10 +3,11 @@ import { Link, useSearchParams } from 'react-router';
 import type { CapabilitySummary, ExpertSummary } from '../../../shared/contracts/expertise.js';
 import { withQuery } from '../../api/client.js';
 import { usePaged } from '../../api/use-paged.js';
-import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
 import { useSession } from '../../app/session.js';
-import { Alert, LoadMore, Page } from '../../components/ui/index.js';
+import { DownloadLinks } from '../../components/lists/DownloadLinks.js';
+import { PagedResults } from '../../components/lists/PagedResults.js';
+import { Alert, Page } from '../../components/ui/index.js';
 import { CapabilityListItem } from './CapabilityListItem.js';
 import { CatalogueFilters } from './CatalogueFilters.js';
 import { ExpertListItem } from './ExpertListItem.js';
@@ -47,44 +48,33 @@ export default function ExpertiseSearchPage() {
         </ul>
       </nav>
       <CatalogueFilters key={params.toString()} tab={tab} filters={filters} />
-      <section aria-labelledby="results-heading">
-        <h2 id="results-heading" className="visually-hidden">
-          {t('search.results')}
-        </h2>
-        {tab === 'experts' && !user ? (
-          <Alert tone="info">
-            <p>
-              {t('experts.privacyNote')}{' '}
-              <Link to={`/login?next=${encodeURIComponent(`/expertise?${params.toString()}`)}`}>
-                {t('experts.signIn')}
-              </Link>
-            </p>
-          </Alert>
-        ) : null}
-        <ApiErrorAlert error={list.error} />
-        {!list.loading && !list.error && list.items.length === 0 ? (
-          <p>{tab === 'capabilities' ? t('capabilities.none') : t('experts.none')}</p>
-        ) : null}
-        <ul className="result-list">
-          {tab === 'capabilities'
-            ? capabilities.items.map((c) => <CapabilityListItem key={c.id} capability={c} />)
-            : experts.items.map((e) => <ExpertListItem key={e.id} expert={e} />)}
-        </ul>
-        <LoadMore
-          shown={list.items.length}
-          hasMore={list.hasMore}
-          loading={list.loading}
-          onLoadMore={list.loadMore}
-        />
-        <p className="export-links">
-          {t('search.download')}{' '}
-          {(['xlsx', 'csv'] as const).map((format) => (
-            <a key={format} href={withQuery(`/api/v1/${tab}/export`, { ...query, format })} download>
-              {format.toUpperCase()}
-            </a>
-          ))}
-        </p>
-      </section>
+      <PagedResults
+        heading={t('search.results')}
+        list={list}
+        noneText={tab === 'capabilities' ? t('capabilities.none') : t('experts.none')}
+        before={
+          tab === 'experts' && !user ? (
+            <Alert tone="info">
+              <p>
+                {t('experts.privacyNote')}{' '}
+                <Link to={`/login?next=${encodeURIComponent(`/expertise?${params.toString()}`)}`}>
+                  {t('experts.signIn')}
+                </Link>
+              </p>
+            </Alert>
+          ) : null
+        }
+        after={
+          <DownloadLinks
+            label={t('search.download')}
+            hrefOf={(format) => withQuery(`/api/v1/${tab}/export`, { ...query, format })}
+          />
+        }
+      >
+        {tab === 'capabilities'
+          ? capabilities.items.map((c) => <CapabilityListItem key={c.id} capability={c} />)
+          : experts.items.map((e) => <ExpertListItem key={e.id} expert={e} />)}
+      </PagedResults>
     </Page>
   );
 }

@@ -8,6 +8,7 @@ import type {
   ExpertPatch,
 } from '../../../shared/contracts/expertise.js';
 import type { Visibility } from '../../../shared/visibility.js';
+import { draftLanguages, onlyFilled } from '../../components/forms/draft-model.js';
 
 /**
  * What the capability and expert forms edit: plain strings and arrays, so a draft can be kept in
@@ -47,14 +48,10 @@ export function emptyCapabilityDraft(locale: string): CapabilityDraft {
 }
 
 const codesOf = (items: { code: string }[]) => items.map((i) => i.code);
-const languagesOf = (defaultLocale: string, maps: Record<string, string>[], locale: string) =>
-  [defaultLocale, ...maps.flatMap((m) => Object.keys(m)), locale].filter(
-    (l, i, all) => l && all.indexOf(l) === i,
-  );
 
 export function capabilityDraftOf(c: Capability, locale: string): CapabilityDraft {
   return {
-    languages: languagesOf(c.defaultLocale, [c.titles, c.description, c.costSharingNote], locale),
+    languages: draftLanguages(c.defaultLocale, [c.titles, c.description, c.costSharingNote], locale),
     titles: { ...c.titles },
     descriptions: { ...c.description },
     notes: { ...c.costSharingNote },
@@ -66,15 +63,6 @@ export function capabilityDraftOf(c: Capability, locale: string): CapabilityDraf
     costSharing: c.costSharing,
     visibility: c.visibility,
   };
-}
-
-function onlyFilled(map: Record<string, string>, languages: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const lang of languages) {
-    const value = map[lang]?.trim();
-    if (value) out[lang] = value;
-  }
-  return out;
 }
 
 /** A whole number, or what was typed (so the API names the field rather than the form guessing). */
@@ -141,7 +129,7 @@ export function expertDraftOf(e: Expert, locale: string): ExpertDraft {
     fullName: e.fullName ?? '',
     jobTitle: e.jobTitle ?? '',
     email: e.email ?? '',
-    languages: languagesOf(e.expertiseLocale ?? locale, [e.expertiseTexts], locale),
+    languages: draftLanguages(e.expertiseLocale ?? locale, [e.expertiseTexts], locale),
     expertise: { ...e.expertiseTexts },
     sectors: codesOf(e.sectors),
     spoken: codesOf(e.languages),
@@ -172,22 +160,4 @@ export function expertBodyOf(d: ExpertDraft): ExpertFields {
         ? { givenOn: d.consentGivenOn, method: d.consentMethod || undefined }
         : undefined,
   };
-}
-
-/** JSON with object keys sorted, so `{en, es}` equals `{es, en}`. */
-function canonical(value: unknown): string {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
-/** Only the fields an edit changed, so the audit shows what the person did and others' edits stay. */
-export function changedFields<T extends object>(before: T, after: T): Partial<T> {
-  const changed: Partial<T> = {};
-  for (const key of Object.keys(after) as (keyof T)[]) {
-    if (canonical(after[key]) !== canonical(before[key])) changed[key] = after[key];
-  }
-  return changed;
 }

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { useCountries, useOrganisationTypes } from '../../api/reference.js';
-import { text } from '../../app/form-data.js';
 import { useLocale } from '../../app/i18n.js';
 import { FilterForm } from '../../components/filters/FilterForm.js';
 import { Select } from '../../components/ui/index.js';
@@ -29,15 +28,6 @@ export function DirectoryFilters({ filters }: { filters: Filters }) {
   const countries = useCountries(locale);
   const types = useOrganisationTypes(locale);
 
-  const toParams = (form: HTMLFormElement) => {
-    const next: Record<string, string> = {};
-    for (const name of ['q', 'country', 'type', 'sort']) {
-      const value = text(form, name);
-      if (value && !(name === 'sort' && value === 'name')) next[name] = value;
-    }
-    return next;
-  };
-
   return (
     <FilterForm
       labels={{
@@ -48,9 +38,10 @@ export function DirectoryFilters({ filters }: { filters: Filters }) {
         clear: t('filters.clear'),
       }}
       q={filters.q}
+      names={['q', 'country', 'type', 'sort']}
+      defaults={{ sort: 'name' }}
       optionLists={[countries, types]}
       clearTo="/organisations"
-      toParams={toParams}
     >
       <Select
         label={t('filters.country')}

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Organisation } from '../../../shared/contracts/organisations.js';
-import { api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
 import NotFoundPage from '../../app/NotFoundPage.js';
+import { patchChanges } from '../../components/forms/draft-model.js';
 import { Alert, Loading, Page } from '../../components/ui/index.js';
-import { bodyOf, changedFields, draftOf } from './form-model.js';
+import { bodyOf, draftOf } from './form-model.js';
 import { OrganisationForm } from './OrganisationForm.js';
 
 /** Edit an organisation; offered only when the record's abilities include update. */
@@ -37,9 +37,7 @@ export default function EditOrganisationPage() {
           initial={initial}
           submitLabel={t('form.save')}
           save={async (body) => {
-            const changes = changedFields(bodyOf(initial), body);
-            if (Object.keys(changes).length > 0)
-              await api.patch<Organisation>(`/organisations/${org.id}`, changes);
+            await patchChanges(`/organisations/${org.id}`, bodyOf(initial), body);
             navigate(`/organisations/${org.id}`);
           }}
         />

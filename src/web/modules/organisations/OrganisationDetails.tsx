@@ -5,8 +5,9 @@ import type { Organisation } from '../../../shared/contracts/organisations.js';
 import { pickLocale } from '../../../shared/locale-map.js';
 import { useDateFormat } from '../../app/format.js';
 import { useLocale } from '../../app/i18n.js';
-import { FallbackMarker } from '../../components/multilingual/FallbackMarker.js';
+import { AboutSection } from '../../components/multilingual/AboutSection.js';
 import { languageName } from '../../components/multilingual/language-name.js';
+import { Facts } from '../../components/ui/index.js';
 
 /** The facts of an organisation, its description (with a marker when in another language) and other names. */
 export function OrganisationDetails({ organisation: org }: { organisation: Organisation }) {
@@ -43,31 +44,10 @@ export function OrganisationDetails({ organisation: org }: { organisation: Organ
 
   return (
     <>
-      <section className="section" aria-labelledby="about-heading">
-        <h2 id="about-heading">{t('profile.about')}</h2>
-        {description ? (
-          <>
-            <FallbackMarker shownIn={description.locale} />
-            <p lang={description.locale} className="prose">
-              {description.text}
-            </p>
-          </>
-        ) : (
-          <p className="muted">{t('profile.noDescription')}</p>
-        )}
-      </section>
+      <AboutSection heading={t('profile.about')} text={description} emptyText={t('profile.noDescription')} />
       <section className="section" aria-labelledby="facts-heading">
         <h2 id="facts-heading">{t('profile.facts')}</h2>
-        <dl className="details">
-          {facts
-            .filter(([, value]) => value !== null && value !== '')
-            .map(([label, value]) => (
-              <div key={label}>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-        </dl>
+        <Facts facts={facts} />
       </section>
       {otherNames.length > 0 ? (
         <section className="section" aria-labelledby="names-heading">

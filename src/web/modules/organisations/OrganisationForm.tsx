@@ -1,17 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { OrganisationBody } from '../../../shared/contracts/organisations.js';
 import { LIMITS } from '../../../shared/limits.js';
-import { VISIBILITIES, type Visibility } from '../../../shared/visibility.js';
+import { VISIBILITIES } from '../../../shared/visibility.js';
 import { useCountries, useOrganisationTypes } from '../../api/reference.js';
-import { useSubmit } from '../../api/use-submit.js';
 import { useLocale } from '../../app/i18n.js';
 import { DraftForm } from '../../components/forms/DraftForm.js';
+import { useDraftForm } from '../../components/forms/use-draft-form.js';
 import { LanguagePicker } from '../../components/multilingual/LanguagePicker.js';
 import { LocaleMapFields } from '../../components/multilingual/LocaleMapFields.js';
 import { Select, TextField } from '../../components/ui/index.js';
 import { bodyOf, type OrganisationDraft } from './form-model.js';
 import { ParentPicker } from './ParentPicker.js';
-import { useDraft } from './use-draft.js';
 
 const FIELDS = [
   'name',
@@ -42,19 +41,8 @@ export function OrganisationForm({ draftKey, initial, selfId, submitLabel, save 
   const locale = useLocale();
   const countries = useCountries(locale);
   const types = useOrganisationTypes(locale);
-  const draft = useDraft(draftKey, initial);
+  const { draft, form, bind } = useDraftForm(draftKey, initial, (d) => save(bodyOf(d)));
   const d = draft.value;
-
-  const form = useSubmit(async () => {
-    await save(bodyOf(d));
-    draft.clear();
-  });
-  const input = (name: keyof OrganisationDraft) => ({
-    name,
-    value: d[name] as string,
-    error: form.fieldError(name),
-    onChange: (event: { target: { value: string } }) => draft.update({ [name]: event.target.value }),
-  });
 
   return (
     <DraftForm
@@ -65,18 +53,14 @@ export function OrganisationForm({ draftKey, initial, selfId, submitLabel, save 
       restoredText={t('form.restored')}
       discardLabel={t('form.discard')}
     >
-      <LanguagePicker languages={d.languages} onChange={(languages) => draft.update({ languages })} />
+      <LanguagePicker {...bind.languages()} />
       <LocaleMapFields
-        field="name"
         legend={t('fields.name')}
-        languages={d.languages}
-        values={d.names}
-        onChange={(names) => draft.update({ names })}
-        fieldError={form.fieldError}
         maxLength={LIMITS.nameMax}
         required
+        {...bind.localeMap('name', 'names')}
       />
-      <TextField label={t('fields.acronym')} maxLength={LIMITS.acronymMax} {...input('acronym')} />
+      <TextField label={t('fields.acronym')} maxLength={LIMITS.acronymMax} {...bind.text('acronym')} />
       <Select
         label={t('fields.type')}
         placeholder={t('form.choose')}
@@ -84,13 +68,13 @@ export function OrganisationForm({ draftKey, initial, selfId, submitLabel, save 
         options={types
           .filter((ty) => ty.status === 'active')
           .map((ty) => ({ value: ty.code, label: ty.name }))}
-        {...input('orgType')}
+        {...bind.text('orgType')}
       />
       <Select
         label={t('fields.country')}
         placeholder={t('form.noCountry')}
         options={countries.map((c) => ({ value: c.code, label: c.name }))}
-        {...input('countryCode')}
+        {...bind.text('countryCode')}
       />
       <ParentPicker
         parentId={d.parentId}
@@ -105,31 +89,26 @@ export function OrganisationForm({ draftKey, initial, selfId, submitLabel, save 
         inputMode="url"
         placeholder="https://"
         maxLength={LIMITS.urlMax}
-        {...input('website')}
+        {...bind.text('website')}
       />
       <TextField
         label={t('fields.iatiIdentifier')}
         hint={t('form.iatiHint')}
         dir="ltr"
         maxLength={100}
-        {...input('iatiIdentifier')}
+        {...bind.text('iatiIdentifier')}
       />
       <LocaleMapFields
-        field="description"
         legend={t('fields.description')}
-        languages={d.languages}
-        values={d.descriptions}
-        onChange={(descriptions) => draft.update({ descriptions })}
-        fieldError={form.fieldError}
         maxLength={LIMITS.descriptionMax}
         multiline
+        {...bind.localeMap('description', 'descriptions')}
       />
       <Select
         label={t('fields.visibility')}
         hint={t('form.visibilityHint')}
         options={VISIBILITIES.map((v) => ({ value: v, label: t(`visibility.${v}`) }))}
-        {...input('visibility')}
-        onChange={(event) => draft.update({ visibility: event.target.value as Visibility })}
+        {...bind.text('visibility')}
       />
     </DraftForm>
   );

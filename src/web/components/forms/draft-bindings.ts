@@ -1,5 +1,5 @@
 import type { SubmitState } from '../../api/use-submit.js';
-import type { Draft } from '../organisations/use-draft.js';
+import type { Draft } from './use-draft.js';
 
 /** The keys of a draft whose values are of type V. */
 type KeysOf<T, V> = { [K in keyof T]: T[K] extends V ? K : never }[keyof T];
@@ -12,6 +12,11 @@ export function draftBindings<T extends { languages: string[] }>(draft: Draft<T>
   const d = draft.value;
   const set = (key: keyof T) => (value: unknown) => draft.update({ [key]: value } as Partial<T>);
   return {
+    /** The LanguagePicker of the languages the record's texts are written in. */
+    languages: () => ({
+      languages: d.languages,
+      onChange: set('languages') as (languages: string[]) => void,
+    }),
     /** A TextField or Select for the API field `name`, kept in the draft under the same name. */
     text: (name: KeysOf<T, string> & string) => ({
       name,
