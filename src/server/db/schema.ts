@@ -379,6 +379,11 @@ export interface KxMigrationsTable {
   applied_at: CreatedAt;
 }
 
+/** Words of the names in published experiences, to correct typos (migration 0009). */
+export interface ExperienceNameWordsTable {
+  word: string;
+}
+
 export interface Database {
   countries: CountriesTable;
   languages: LanguagesTable;
@@ -408,6 +413,7 @@ export interface Database {
   experience_versions: ExperienceVersionsTable;
   experience_reviews: ExperienceReviewsTable;
   experience_attachments: ExperienceAttachmentsTable;
+  experience_name_words: ExperienceNameWordsTable;
   kx_migrations: KxMigrationsTable;
 }
 

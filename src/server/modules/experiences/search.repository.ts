@@ -114,6 +114,12 @@ export async function writeIndex(ex: Executor, rows: readonly IndexValues[]) {
       sectors, sector_categories, sdg_targets, sdg_goals, modality, instruments, knowledge_modes, outcomes,
       assessment_dimensions, year_start, year_end, search_names, search_vector)
     WHERE e.id = v.id`.execute(ex);
+  await sql`
+    INSERT INTO experience_name_words (word)
+    SELECT DISTINCT w FROM unnest(${textArray(rows.map((r) => r.search_names))}) n,
+      regexp_split_to_table(n, '[[:space:][:punct:]]+') w
+    WHERE length(w) >= 3
+    ON CONFLICT DO NOTHING`.execute(ex);
 }
 
 /** Empties the index columns: nothing published (or archived) is searched or counted. */
@@ -329,7 +335,9 @@ const withTextPlan = <T>(
 
 /**
  * The planner's estimate of how many experiences match (EXPLAIN, nothing is run): the service
- * picks exact or sampled counts and the plan of the page from it.
+ * picks exact or sampled counts and the plan of the page from it. Good for filters (the
+ * planner keeps the most common codes of each array); for a text the service counts the
+ * thirty-second sample instead (see Sample).
  */
 export async function estimateMatches(
   ex: Executor,
@@ -346,38 +354,30 @@ export async function estimateMatches(
 
 /**
  * A sample of the library, for counts over many matches: experiences whose id (random, uuid v4)
- * starts with 0 or 1 (an eighth), or with 0 (a sixteenth). Read through a partial full-text
- * index of that eighth, so a sampled count visits only the sampled rows.
+ * starts with 0 or 1 (an eighth), with 0 (a sixteenth), or with 00–07 (a thirty-second). Read
+ * through partial full-text indexes of the eighth and the thirty-second, so a sampled count of
+ * a text's matches visits only the sampled rows.
  */
-export type Sample = 8 | 16;
+export type Sample = 8 | 16 | 32;
 const IN_SAMPLE: Record<Sample, RawBuilder<SqlBool>> = {
   8: sql<SqlBool>`e.id < '20000000-0000-0000-0000-000000000000'::uuid`,
   16: sql<SqlBool>`e.id < '10000000-0000-0000-0000-000000000000'::uuid`,
+  32: sql<SqlBool>`e.id < '08000000-0000-0000-0000-000000000000'::uuid`,
 };
 
-/** Accented letters of the Latin script and their plain forms (no unaccent extension here). */
-const ACCENTED = 'áàâäãåāéèêëēíìîïīóòôöõøōúùûüūçñýÿ';
-const PLAIN = 'aaaaaaaeeeeeiiiiioooooooouuuuucnyy';
-
 /**
- * For each query word, the closest word of the names the library knows (countries in every
- * language, organisations of the directory with their acronyms), when close enough to be a typo
- * of it ("mozambiqe" → "mozambique", "bapenas" → "bappenas"). The dictionary is a few thousand
- * words: far cheaper than comparing the query with the names of every experience.
+ * For each query word, the closest word of the names in the library's experiences (titles,
+ * organisations with their acronyms, participants, countries in every language), when close
+ * enough to be a typo of it ("mozambiqe" → "mozambique", "bapenas" → "bappenas"). The words
+ * are a table of their own with a trigram index: a few thousand words, far cheaper than
+ * comparing the query with the names of every experience.
  */
 export async function closestNames(ex: Executor, words: readonly string[], minSimilarity: number) {
   if (words.length === 0) return [];
   const { rows } = await sql<{ term: string; word: string; s: number }>`
-    WITH d(word) AS (
-      SELECT DISTINCT translate(lower(x), ${ACCENTED}, ${PLAIN})
-      FROM countries c, jsonb_each_text(c.name) n, regexp_split_to_table(n.value, '[[:space:][:punct:]]+') x
-      WHERE length(x) >= 3
-      UNION
-      SELECT DISTINCT x FROM organisations o, regexp_split_to_table(o.search_text, '[[:space:][:punct:]]+') x
-      WHERE length(x) >= 3
-    )
     SELECT DISTINCT ON (q.term) q.term, d.word, similarity(q.term, d.word) AS s
-    FROM unnest(${textArray(words)}) q(term), d
+    FROM unnest(${textArray(words)}) q(term)
+    JOIN experience_name_words d ON d.word % q.term
     WHERE similarity(q.term, d.word) >= ${minSimilarity}
     ORDER BY q.term, s DESC, d.word`.execute(ex);
   return rows;
@@ -468,16 +468,17 @@ export async function pageBy(
   );
 }
 
-/** How many experiences match (in the sample, if asked). */
+/** How many experiences match (in the sample, if asked; leaving out one facet's filter, if asked). */
 export async function countMatches(
   ex: Executor,
   f: SearchFilters,
   q: TextQuery | null,
   sample: Sample | null = null,
+  without?: FacetName,
 ) {
   return withTextPlan(ex, q, async (trx) => {
     const { rows } = await sql<{ n: number }>`
-      SELECT count(*)::int AS n FROM experiences e WHERE ${conditions(f, q, undefined, sample)}`.execute(trx);
+      SELECT count(*)::int AS n FROM experiences e WHERE ${conditions(f, q, without, sample)}`.execute(trx);
     return rows[0]?.n ?? 0;
   });
 }
@@ -614,7 +615,10 @@ export async function facetCounts(
     sql` `,
   );
   const codeOf = keys.length ? sql`coalesce(${sql.join(keys.map((_, i) => sql.raw(`f${i}`)))})` : sql`NULL`;
-  return withPlan(ex, q ? 'bitmap' : 'plain', async (trx) => {
+  // Counting visits every match: through the indexes' bitmaps whenever something narrows the
+  // set (left alone, the planner scans the table for two filters it could have combined).
+  const narrowed = q !== null || sample !== null || activeFacetFilters(f).some((x) => x !== without);
+  return withPlan(ex, narrowed || f.dimensions.length ? 'bitmap' : 'plain', async (trx) => {
     const { rows } = await sql<FacetRow>`
       WITH z AS (
         SELECT ${sql.join(columns)} FROM experiences e WHERE ${conditions(f, q, without, sample)}
