@@ -370,6 +370,10 @@ export interface ExperienceAttachmentsTable {
   caption: Json<LocaleMap>;
   created_by: string | null;
   created_at: CreatedAt;
+  /** Added since the experience's last publication: readers do not see it yet. */
+  pending: Generated<boolean>;
+  /** Removed by an editor since the last publication: readers see it until the next one. */
+  removal_pending: Generated<boolean>;
 }
 
 export interface KxMigrationsTable {

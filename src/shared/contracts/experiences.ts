@@ -220,6 +220,26 @@ export const attachmentSchema = z.object({
   caption: z.record(z.string(), z.string()),
   url: z.string(),
   createdAt: z.iso.datetime(),
+  pending: z
+    .boolean()
+    .describe(
+      'Added since the last publication: readers get it once the next version is published (always false for readers, who do not get such files)',
+    ),
+  removalPending: z
+    .boolean()
+    .describe(
+      'Removed since the last publication: readers keep it until the next version is published (told only to those who see the working copy)',
+    ),
+});
+
+/** The answer to removing an attachment. */
+export const attachmentRemovalSchema = z.object({
+  ok: z.literal(true),
+  attachment: attachmentSchema
+    .nullable()
+    .describe(
+      'The file, marked for removal: readers keep it until the next version is published. Null when it was deleted at once (never published, or not yet published itself).',
+    ),
 });
 
 export const experienceSchema = z
@@ -246,7 +266,9 @@ export const experienceSchema = z
     stale: z.boolean(),
     hasPendingEdits: z
       .boolean()
-      .describe('The working copy holds edits not yet reviewed (only for those who may edit it)'),
+      .describe(
+        'The working copy holds edits (to the text or the files) not yet reviewed (only for those who may edit it)',
+      ),
     submittedAt: z.iso.datetime().nullable().describe('When it was submitted for review (while in review)'),
     viewCount: z.number().int(),
     reviews: z.array(experienceReviewSchema).describe('Only for the authors and reviewers'),
@@ -288,3 +310,4 @@ export type ExperienceSearchResult = z.infer<typeof experienceSearchResultSchema
 export type Experience = z.infer<typeof experienceSchema>;
 export type ExperienceReview = z.infer<typeof experienceReviewSchema>;
 export type Attachment = z.infer<typeof attachmentSchema>;
+export type AttachmentRemoval = z.infer<typeof attachmentRemovalSchema>;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { InjectOptions } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll } from 'vitest';
+import type { Attachment } from '../../../shared/contracts/experiences.js';
 import type { OrgRole } from '../../../shared/permissions.js';
 import { buildApp } from '../../app.js';
 import type { ExperienceStatus } from '../../db/schema.js';
@@ -156,6 +157,35 @@ export async function insertExperience(
   return row.id;
 }
 
+/** Moves an experience to `status` directly (submitted when in review), as if the workflow had. */
+export async function setStatus(kit: AttachmentKit, experienceId: string, status: ExperienceStatus) {
+  const now = kit.t.clock.now();
+  await kit.t.runtime.deps.db
+    .updateTable('experiences')
+    .set({ status, submitted_at: status === 'in_review' ? now : null })
+    .where('id', '=', experienceId)
+    .execute();
+}
+
+/**
+ * Publishes an experience directly (version 1, no review), with its files as they are: for the
+ * tests of what readers get, not of the review (attachments.review.test.ts drives the workflow).
+ */
+export async function publishDirectly(kit: AttachmentKit, experienceId: string) {
+  const now = kit.t.clock.now();
+  const db = kit.t.runtime.deps.db;
+  await db
+    .updateTable('experiences')
+    .set({ status: 'published', published_version: 1, published_at: now, submitted_at: null })
+    .where('id', '=', experienceId)
+    .execute();
+  await db
+    .updateTable('experience_attachments')
+    .set({ pending: false })
+    .where('experience_id', '=', experienceId)
+    .execute();
+}
+
 export type FormPart =
   | { name: string; value: string }
   | { name: string; fileName: string; content: Buffer; type?: string };
@@ -217,15 +247,7 @@ export async function attach(
   ];
   const res = await upload(kit, as, experienceId, parts);
   if (res.statusCode !== 201) throw new Error(`upload failed: ${res.statusCode} ${res.body}`);
-  return res.json() as {
-    id: string;
-    fileName: string;
-    mediaType: string;
-    sizeBytes: number;
-    caption: Record<string, string>;
-    url: string;
-    createdAt: string;
-  };
+  return res.json() as Attachment;
 }
 
 export function download(

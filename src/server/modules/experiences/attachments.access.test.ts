@@ -9,6 +9,7 @@ import {
   download,
   insertExperience,
   samples,
+  setStatus,
   setUpKit,
   startKit,
   storedPath,
@@ -87,7 +88,7 @@ describe('attachments: deletion', () => {
     expect(fs.existsSync(file)).toBe(true);
     const res = await del(kit.editor, a.url);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({ ok: true });
+    expect(res.json()).toEqual({ ok: true, attachment: null });
     expect(fs.existsSync(file)).toBe(false);
     expect((await download(kit, kit.author, a.url)).statusCode).toBe(404);
     const audit = await kit.t.runtime.deps.db
@@ -121,15 +122,16 @@ describe('attachments: deletion', () => {
     const p = await attach(kit, kit.author, published, 'p.pdf', samples.pdf());
     expect((await del(null, p.url)).statusCode).toBe(401);
     expect((await del(kit.outsider, p.url)).statusCode).toBe(403);
-    const inReview = await insertExperience(kit, { status: 'in_review' });
+    const inReview = await insertExperience(kit);
     const r = await attach(kit, kit.author, inReview, 'r.pdf', samples.pdf());
+    await setStatus(kit, inReview, 'in_review');
     expect((await del(kit.broker, r.url)).statusCode).toBe(403);
     const draft = await insertExperience(kit);
     const d = await attach(kit, kit.author, draft, 'd.pdf', samples.pdf());
     expect((await del(kit.outsider, d.url)).statusCode).toBe(404);
     const csrf = await kit.author.request({ method: 'DELETE', url: d.url, headers: { 'x-csrf-token': 'x' } });
     expect(csrf.statusCode).toBe(403);
-    expect((await del(kit.author, `/api/v1/experiences/${inReview}/attachments/${d.id}`)).statusCode).toBe(
+    expect((await del(kit.author, `/api/v1/experiences/${published}/attachments/${d.id}`)).statusCode).toBe(
       404,
     );
     await kit.t.runtime.deps.db

@@ -1,24 +1,23 @@
-import { type Actor, roleAllows } from '../../../shared/permissions.js';
+import type { Actor } from '../../../shared/permissions.js';
 import type { ExperienceFacts } from './attachments.repository.js';
-
-const scope = (e: ExperienceFacts) => ({ organisationId: e.organisationId, countryCode: e.countryCode });
-
-/**
- * Who may change an experience (and so its attachments): its author, the administrators and
- * editors of its organisation, platform administrators.
- */
-export function canEditExperience(actor: Actor, e: ExperienceFacts): boolean {
-  if (!actor.userId) return false;
-  return e.authorId === actor.userId || roleAllows(actor, 'experience.edit', scope(e));
-}
+import { awaitingReview, canEdit, canRead, seesWorkingCopy } from './experiences.policy.js';
 
 /**
- * Who sees an experience (and so its attachments): anyone once it is published; otherwise
- * those who may change it, and its reviewers (brokers, the coordinator of the organisation's
- * country, platform administrators) while it is in review. Everyone else gets a 404.
+ * The attachment rules are the experience's own (experiences.policy.ts), so that a file is never
+ * more visible, nor more changeable, than the text it belongs to.
  */
-export function canSeeExperience(actor: Actor, e: ExperienceFacts): boolean {
-  if (e.status === 'published') return true;
-  if (canEditExperience(actor, e)) return true;
-  return e.status === 'in_review' && roleAllows(actor, 'experience.review', scope(e));
-}
+
+/** Who may change an experience's files: whoever may edit the experience. */
+export const canEditExperience = (actor: Actor, e: ExperienceFacts): boolean => canEdit(actor, e);
+
+/** Who sees an experience (and so its published files); everyone else gets a 404. */
+export const canSeeExperience = (actor: Actor, e: ExperienceFacts): boolean => canRead(actor, e);
+
+/**
+ * Who also sees the files added since the last publication: those who see the working copy
+ * (its editors, and its reviewers while it waits for them, since they approve those files too).
+ */
+export const seesPendingFiles = (actor: Actor, e: ExperienceFacts): boolean => seesWorkingCopy(actor, e);
+
+/** Files change with the text: not while a reviewer decides on it (they approve what they saw). */
+export const frozenForReview = (e: ExperienceFacts): boolean => awaitingReview(e);

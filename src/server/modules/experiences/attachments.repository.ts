@@ -1,30 +1,28 @@
 import type { Executor } from '../../db/executor.js';
-import type { ExperienceAttachmentRow, ExperienceStatus, LocaleMap } from '../../db/schema.js';
+import type { ExperienceAttachmentRow, LocaleMap } from '../../db/schema.js';
+import type { ExperienceFacts as PolicyFacts } from './experiences.policy.js';
 
-/** The files attached to an experience, oldest first. */
+/**
+ * An experience's files, oldest first. Without `withPending`, as readers see them: the files of
+ * the published version (those added since are left out; those whose removal waits for the next
+ * version stay in).
+ */
 export async function listAttachments(
   ex: Executor,
   experienceId: string,
+  opts: { withPending: boolean },
 ): Promise<ExperienceAttachmentRow[]> {
-  return ex
-    .selectFrom('experience_attachments')
-    .selectAll()
-    .where('experience_id', '=', experienceId)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  let q = ex.selectFrom('experience_attachments').selectAll().where('experience_id', '=', experienceId);
+  if (!opts.withPending) q = q.where('pending', '=', false);
+  return q.orderBy('created_at').orderBy('id').execute();
 }
 
-/** What the attachment rules need to know about an experience. */
-export interface ExperienceFacts {
+/** What the attachment rules need to know about an experience (the experience policy's facts). */
+export interface ExperienceFacts extends PolicyFacts {
   id: string;
-  organisationId: string;
-  countryCode: string | null;
-  authorId: string | null;
-  status: ExperienceStatus;
 }
 
-/** An experience's owner, author and status; `lock` holds the row until the transaction ends. */
+/** An experience's owner, author and workflow state; `lock` holds the row until the transaction ends. */
 export async function findExperienceFacts(
   ex: Executor,
   id: string,
@@ -33,23 +31,29 @@ export async function findExperienceFacts(
   let q = ex
     .selectFrom('experiences as e')
     .innerJoin('organisations as o', 'o.id', 'e.organisation_id')
-    .select([
+    .select((eb) => [
       'e.id',
       'e.organisation_id as organisationId',
       'o.country_code as countryCode',
       'e.author_id as authorId',
       'e.status',
+      'e.published_version as publishedVersion',
+      // The text's edits only: enough here, where no ability to submit is decided.
+      'e.has_pending_edits as hasPendingEdits',
+      eb('e.submitted_at', 'is not', null).$castTo<boolean>().as('submitted'),
     ])
     .where('e.id', '=', id);
   if (opts.lock) q = q.forUpdate('e');
   return q.executeTakeFirst();
 }
 
+/** The files of an experience's next version (those marked for removal leave room). */
 export async function countAttachments(ex: Executor, experienceId: string): Promise<number> {
   const row = await ex
     .selectFrom('experience_attachments')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('experience_id', '=', experienceId)
+    .where('removal_pending', '=', false)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -75,6 +79,8 @@ export async function insertAttachment(
     caption: LocaleMap;
     createdBy: string | null;
     now: Date;
+    /** Added to a published experience: hidden from readers until the next version is published. */
+    pending: boolean;
   },
 ): Promise<ExperienceAttachmentRow> {
   return ex
@@ -88,26 +94,69 @@ export async function insertAttachment(
       caption: JSON.stringify(v.caption),
       created_by: v.createdBy,
       created_at: v.now,
+      pending: v.pending,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
+/** One attachment of an experience; without `withPending`, only one readers may see. */
 export async function findAttachment(
   ex: Executor,
   experienceId: string,
   attachmentId: string,
+  opts: { withPending: boolean },
 ): Promise<ExperienceAttachmentRow | undefined> {
-  return ex
+  let q = ex
     .selectFrom('experience_attachments')
     .selectAll()
     .where('id', '=', attachmentId)
-    .where('experience_id', '=', experienceId)
-    .executeTakeFirst();
+    .where('experience_id', '=', experienceId);
+  if (!opts.withPending) q = q.where('pending', '=', false);
+  return q.executeTakeFirst();
 }
 
 export async function deleteAttachment(ex: Executor, attachmentId: string): Promise<void> {
   await ex.deleteFrom('experience_attachments').where('id', '=', attachmentId).execute();
+}
+
+/** Marks (or unmarks) an attachment as removed from the next version. */
+export async function setRemovalPending(
+  ex: Executor,
+  attachmentId: string,
+  removalPending: boolean,
+): Promise<ExperienceAttachmentRow> {
+  return ex
+    .updateTable('experience_attachments')
+    .set({ removal_pending: removalPending })
+    .where('id', '=', attachmentId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * The attachment changes of a version being published: files added since the last version
+ * become public, files removed since are deleted. Returns both (the removed rows' files are
+ * released after the commit).
+ */
+export async function publishAttachmentChanges(
+  ex: Executor,
+  experienceId: string,
+): Promise<{ published: ExperienceAttachmentRow[]; removed: ExperienceAttachmentRow[] }> {
+  const published = await ex
+    .updateTable('experience_attachments')
+    .set({ pending: false })
+    .where('experience_id', '=', experienceId)
+    .where('pending', '=', true)
+    .returningAll()
+    .execute();
+  const removed = await ex
+    .deleteFrom('experience_attachments')
+    .where('experience_id', '=', experienceId)
+    .where('removal_pending', '=', true)
+    .returningAll()
+    .execute();
+  return { published, removed };
 }
 
 /** The distinct files an experience's attachments use (before the experience is deleted). */

@@ -2,14 +2,15 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { okSchema, uuidSchema } from '../../../shared/contracts/common.js';
-import { attachmentSchema } from '../../../shared/contracts/experiences.js';
+import { uuidSchema } from '../../../shared/contracts/common.js';
+import { attachmentRemovalSchema, attachmentSchema } from '../../../shared/contracts/experiences.js';
 import { LOCALES } from '../../../shared/locales.js';
 import { contextOf } from '../../platform/http/context.js';
 import { AppError, badRequest } from '../../platform/http/errors.js';
 import { errors } from '../../platform/http/responses.js';
 import type { AppDeps, ZodApp } from '../../platform/module.js';
 import { toAttachment } from './attachments.presenter.js';
+import * as review from './attachments.review.service.js';
 import * as service from './attachments.service.js';
 import { kindOfMediaType } from './file-types.js';
 
@@ -132,7 +133,9 @@ export function attachmentsRoutes(app: ZodApp, deps: AppDeps): void {
             `(at most ${service.CAPTION_MAX} characters each). Accepted: PDF, DOCX, XLSX, PPTX, ODT, ODS, ` +
             `ODP, PNG, JPEG, WebP, GIF, TXT, CSV, recognised by their content; at most ` +
             `${service.MAX_ATTACHMENTS} files per experience, each within ATTACHMENT_MAX_BYTES ` +
-            '(10 MiB unless configured; larger ones get 413).',
+            '(10 MiB unless configured; larger ones get 413). On an experience with a published ' +
+            'version the file is `pending`: readers get it once the next version is published. ' +
+            'Not while the experience waits for review (409).',
           consumes: ['multipart/form-data'],
           params: experienceParams,
           response: { 201: attachmentSchema, ...errors(400, 401, 403, 404, 409, 413) },
@@ -146,7 +149,8 @@ export function attachmentsRoutes(app: ZodApp, deps: AppDeps): void {
             req.params.id,
             multipartSource(req, maxBytes),
           );
-          return reply.status(201).send(toAttachment(row));
+          // Only those who may edit upload, and they see the working copy.
+          return reply.status(201).send(toAttachment(row, true));
         } catch (err) {
           hangUpAfterReply(req, reply);
           throw err;
@@ -160,7 +164,8 @@ export function attachmentsRoutes(app: ZodApp, deps: AppDeps): void {
     {
       schema: {
         tags,
-        summary: 'Download an attached file (same visibility as the experience)',
+        summary:
+          'Download an attached file (same visibility as the experience; one not yet published only for its editors and reviewers)',
         params: attachmentParams,
         produces: ['application/octet-stream'],
         response: { 200: z.any().describe('The file'), ...errors(400, 404) },
@@ -180,14 +185,40 @@ export function attachmentsRoutes(app: ZodApp, deps: AppDeps): void {
       schema: {
         tags,
         summary: 'Remove an attached file',
+        description:
+          'A file readers have (the experience has a published version and the file is in it) is ' +
+          'marked `removalPending` and stays public until the next version is published; any ' +
+          'other is deleted at once. Not while the experience waits for review (409).',
         params: attachmentParams,
-        response: { 200: okSchema, ...errors(400, 401, 403, 404, 409) },
+        response: { 200: attachmentRemovalSchema, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (req) => {
-      await service.removeAttachment(deps, contextOf(req), req.params.id, req.params.attachmentId);
-      return { ok: true as const };
+      const kept = await review.removeAttachment(
+        deps,
+        contextOf(req),
+        req.params.id,
+        req.params.attachmentId,
+      );
+      return { ok: true as const, attachment: kept && toAttachment(kept, true) };
     },
+  );
+
+  app.post(
+    '/experiences/:id/attachments/:attachmentId/keep',
+    {
+      schema: {
+        tags,
+        summary: 'Take back the removal of a published file (readers keep it in the next version)',
+        params: attachmentParams,
+        response: { 200: attachmentSchema, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) =>
+      toAttachment(
+        await review.keepAttachment(deps, contextOf(req), req.params.id, req.params.attachmentId),
+        true,
+      ),
   );
 }
 

@@ -12,7 +12,12 @@ import {
   unauthorized,
 } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
-import { canEditExperience, canSeeExperience } from './attachments.policy.js';
+import {
+  canEditExperience,
+  canSeeExperience,
+  frozenForReview,
+  seesPendingFiles,
+} from './attachments.policy.js';
 import * as repo from './attachments.repository.js';
 import { attachmentStore, type Received } from './attachments.storage.js';
 import {
@@ -62,16 +67,26 @@ const fileProblem = (p: FileProblem) => badRequest(p.key, 'file', p.params);
 const experienceNotFound = () => notFound('errors:experiences.notFound');
 
 /** What the rules need to know about an experience the caller may see (404 otherwise). */
-async function loadVisible(deps: AppDeps, ctx: RequestContext, id: string, ex = deps.db, lock = false) {
+export async function loadVisible(
+  deps: AppDeps,
+  ctx: RequestContext,
+  id: string,
+  ex = deps.db,
+  lock = false,
+) {
   const facts = await repo.findExperienceFacts(ex, id, { lock });
   if (!facts || !canSeeExperience(ctx.actor, facts)) throw experienceNotFound();
   return facts;
 }
 
-/** Refuses changes by anyone who may not edit the experience, and to archived experiences. */
-function authorizeChange(ctx: RequestContext, facts: repo.ExperienceFacts) {
+/**
+ * Refuses changes by anyone who may not edit the experience, to archived experiences, and while
+ * a reviewer decides on the working copy (like its text: they approve the files they saw).
+ */
+export function authorizeChange(ctx: RequestContext, facts: repo.ExperienceFacts) {
   if (!canEditExperience(ctx.actor, facts)) throw forbidden();
   if (facts.status === 'archived') throw conflict('errors:attachments.archived');
+  if (frozenForReview(facts)) throw conflict('errors:attachments.inReview');
 }
 
 interface ReadUpload {
@@ -121,7 +136,8 @@ async function readUpload(deps: AppDeps, source: UploadSource): Promise<ReadUplo
 /**
  * Attaches a file to an experience. Who may and whether there is room are checked before the
  * body is read; the file is streamed to disk (never held in memory), recognised by its bytes,
- * placed at its content address, and recorded with its audit entry in one transaction.
+ * placed at its content address, and recorded with its audit entry in one transaction. On an
+ * experience with a published version the file is pending: readers get it with the next version.
  */
 export async function addAttachment(
   deps: AppDeps,
@@ -160,6 +176,8 @@ export async function addAttachment(
           caption: upload.caption,
           createdBy: ctx.userId,
           now: deps.clock.now(),
+          // Never published: nothing is public yet, the whole draft is reviewed at once.
+          pending: facts.publishedVersion !== null,
         });
         await recordAudit(trx, {
           actorId: ctx.userId,
@@ -179,57 +197,22 @@ export async function addAttachment(
   });
 }
 
-const auditView = (row: ExperienceAttachmentRow) => ({
+/** An attachment as its audit entries record it. */
+export const auditView = (row: ExperienceAttachmentRow) => ({
   id: row.id,
   fileName: row.file_name,
   mediaType: row.media_type,
   sizeBytes: row.size_bytes,
   sha256: row.sha256,
   caption: row.caption,
+  pending: row.pending,
+  removalPending: row.removal_pending,
 });
 
-/** Removes an attachment; its file goes too when no other attachment uses the same bytes. */
-export async function removeAttachment(
-  deps: AppDeps,
-  ctx: RequestContext,
-  experienceId: string,
-  attachmentId: string,
-): Promise<void> {
-  if (!ctx.userId) throw unauthorized();
-  const removed = await deps.db.transaction().execute(async (trx) => {
-    const facts = await loadVisible(deps, ctx, experienceId, trx, true);
-    authorizeChange(ctx, facts);
-    const row = await repo.findAttachment(trx, experienceId, attachmentId);
-    if (!row) throw notFound('errors:attachments.notFound');
-    await repo.deleteAttachment(trx, row.id);
-    await recordAudit(trx, {
-      actorId: ctx.userId,
-      action: 'experience.attachment_remove',
-      entityType: 'experience',
-      entityId: experienceId,
-      organisationId: facts.organisationId,
-      before: auditView(row),
-      requestId: ctx.requestId,
-    });
-    return row;
-  });
-  await releaseFiles(deps, [removed.sha256]);
-}
-
 /**
- * Deletes the files no attachment refers to any more. For the experience's own deletion: read
- * `shasOfExperience` before deleting it, call this after the commit.
+ * An attachment's row and bytes, for whoever may see the experience (404 otherwise); a file not
+ * yet published only for those who see the working copy (404 for readers).
  */
-export async function releaseFiles(deps: AppDeps, sha256s: readonly string[]): Promise<void> {
-  const store = attachmentStore(deps.config.DATA_DIR);
-  for (const sha of new Set(sha256s)) {
-    await store.exclusive(sha, async () => {
-      if ((await repo.countBySha(deps.db, sha)) === 0) await store.remove(sha);
-    });
-  }
-}
-
-/** An attachment's row and bytes, for whoever may see the experience (404 otherwise). */
 export async function openAttachment(
   deps: AppDeps,
   ctx: RequestContext,
@@ -237,11 +220,14 @@ export async function openAttachment(
   attachmentId: string,
 ) {
   const facts = await loadVisible(deps, ctx, experienceId);
-  const row = await repo.findAttachment(deps.db, experienceId, attachmentId);
+  const withPending = seesPendingFiles(ctx.actor, facts);
+  const row = await repo.findAttachment(deps.db, experienceId, attachmentId, { withPending });
   if (!row) throw notFound('errors:attachments.notFound');
   const stream = await attachmentStore(deps.config.DATA_DIR).open(row.sha256);
   if (!stream) throw notFound('errors:attachments.notFound');
-  return { row, stream, isPublic: facts.status === 'published' };
+  // Shared caches keep only what readers will go on seeing: not a pending file, nor one leaving.
+  const isPublic = facts.status === 'published' && !row.pending && !row.removal_pending;
+  return { row, stream, isPublic };
 }
 
 /** An experience's attachments (for its page; the caller has checked it may see the experience). */

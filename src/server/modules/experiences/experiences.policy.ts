@@ -64,6 +64,13 @@ export const canEdit = (actor: Actor, f: ExperienceFacts) =>
   experiencePolicy.can(actor, 'experience.edit', f);
 
 /**
+ * Who sees the working copy (the draft, or the edits and new files waiting for the next version):
+ * those who may edit it, and reviewers while it waits for their decision.
+ */
+export const seesWorkingCopy = (actor: Actor, f: ExperienceFacts) =>
+  canEdit(actor, f) || (isReviewerFor(actor, f) && awaitingReview(f));
+
+/**
  * Deleting: a draft never published may be deleted by its author and the organisation's
  * administrators (and platform administrators); once published, only platform administrators
  * delete (owners archive instead).

@@ -83,7 +83,7 @@ export function toExperience(d: ExperienceData, actor: Actor, locale: string): E
       comment: r.comment,
       createdAt: new Date(r.created_at).toISOString(),
     })),
-    attachments: d.attachments.map(toAttachment),
+    attachments: d.attachments.map((a) => toAttachment(a, d.seesDraft)),
     organisationNames: nameBook(d.orgs, actor, locale),
     versions: d.versions.map((v) => ({
       version: v.version,

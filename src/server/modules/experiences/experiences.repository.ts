@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import type { ExperienceStatus, LocaleMap } from '../../db/schema.js';
@@ -92,7 +93,10 @@ function experienceSelect(ex: Executor) {
       'e.status',
       'e.content',
       'e.content_updated_at',
-      'e.has_pending_edits',
+      // Edits waiting for the next version: of the text (the stored flag, kept by the autosave)
+      // or of the files (added or removed since the last publication, flagged on each file).
+      sql<boolean>`e.has_pending_edits or exists (select 1 from experience_attachments x
+        where x.experience_id = e.id and (x.pending or x.removal_pending))`.as('has_pending_edits'),
       'e.submitted_at',
       'e.published_version',
       'e.published_at',

@@ -24,6 +24,7 @@ import {
   type ExperienceFacts,
   experiencePolicy,
   isReviewerFor,
+  seesWorkingCopy,
 } from './experiences.policy.js';
 import * as repo from './experiences.repository.js';
 
@@ -228,8 +229,9 @@ export async function getExperience(
     ? await repo.findVersion(deps.db, id, row.published_version)
     : undefined;
   const reviewer = isReviewerFor(ctx.actor, facts);
-  // The working copy: its editors, and reviewers while it waits for them; the decisions: both.
-  const seesDraft = mayEdit || (reviewer && (awaitingReview(facts) || !!opts.justReviewed));
+  // The working copy (with the files added since the last version): its editors, and reviewers
+  // while it waits for them; the decisions: both.
+  const seesDraft = seesWorkingCopy(ctx.actor, facts) || (reviewer && !!opts.justReviewed);
   const seesReviews = mayEdit || reviewer;
   const docs = [
     ...(published ? [asDocument(published.content)] : []),
@@ -238,7 +240,7 @@ export async function getExperience(
   const [versions, reviews, attachments, orgs] = await Promise.all([
     repo.listVersions(deps.db, id),
     seesReviews ? repo.listReviews(deps.db, id) : Promise.resolve([]),
-    listAttachments(deps.db, id),
+    listAttachments(deps.db, id, { withPending: seesDraft }),
     repo.organisationsByIds(deps.db, [...new Set(docs.flatMap(organisationIdsOf))]),
   ]);
   return { row, published, versions, reviews, attachments, orgs, seesDraft, now: deps.clock.now() };

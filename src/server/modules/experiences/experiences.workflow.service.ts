@@ -5,6 +5,7 @@ import type { RequestContext } from '../../platform/http/context.js';
 import type { Problem } from '../../platform/http/errors.js';
 import { badRequest, badRequestAll, conflict, forbidden } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
+import { publishAttachmentChanges, releaseFiles } from './attachments.review.service.js';
 import { asDocument, checkDocument } from './experiences.document.js';
 import { indexExperience } from './experiences.indexer.js';
 import { awaitingReview, canDelete, experiencePolicy } from './experiences.policy.js';
@@ -25,7 +26,8 @@ import {
  * The experience workflow, second half: submission, review (approve → the next numbered version;
  * changes requested → back to the author with the comment), verification, archive, restore and
  * deletion. Every change is audited in its transaction; publishing, archiving, restoring and
- * deleting re-index the experience for the library in the same transaction.
+ * deleting re-index the experience for the library in the same transaction. Publishing also
+ * publishes the attachment changes made since the last version (attachments.review.service.ts).
  */
 
 type ReviewInput = z.infer<typeof reviewBody>;
@@ -59,7 +61,7 @@ async function submit(deps: AppDeps, who: Who, id: string) {
 
 async function review(deps: AppDeps, who: Who, id: string, body: ReviewInput) {
   requireSignedIn(who);
-  await deps.db.transaction().execute(async (trx) => {
+  const released = await deps.db.transaction().execute(async (trx): Promise<string[]> => {
     const row = await readable(trx, who.actor, id, { lock: true });
     const facts = factsOf(row);
     if (who.userId && who.userId === row.author_id) throw forbidden('errors:experiences.ownReview');
@@ -101,6 +103,7 @@ async function review(deps: AppDeps, who: Who, id: string, body: ReviewInput) {
         submitted_at: null,
         updated_at: at,
       });
+      const attachments = await publishAttachmentChanges(trx, id);
       await indexExperience(trx, id);
       await repo.insertReview(trx, {
         experienceId: id,
@@ -112,9 +115,16 @@ async function review(deps: AppDeps, who: Who, id: string, body: ReviewInput) {
       });
       await auditExperience(trx, who, 'experience.review', row, {
         before: { status: row.status, version: row.published_version },
-        after: { decision: 'approved', status: 'published', version, checklist, comment: body.comment },
+        after: {
+          decision: 'approved',
+          status: 'published',
+          version,
+          checklist,
+          comment: body.comment,
+          attachments: attachments.audit,
+        },
       });
-      return;
+      return attachments.released;
     }
 
     if (!body.comment) throw badRequest('errors:experiences.commentRequired', 'comment');
@@ -133,7 +143,10 @@ async function review(deps: AppDeps, who: Who, id: string, body: ReviewInput) {
       before: { status: row.status },
       after: { decision: 'changes_requested', status, checklist, comment: body.comment },
     });
+    return [];
   });
+  // The files of attachments removed with this version, once no other attachment uses them.
+  await releaseFiles(deps, released);
 }
 
 async function verify(deps: AppDeps, who: Who, id: string) {

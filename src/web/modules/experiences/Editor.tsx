@@ -204,6 +204,7 @@ export function Editor({ experience, onChanged }: Props) {
 
       <EditorAttachments
         experienceId={experience.id}
+        published={experience.published !== null}
         attachments={experience.attachments}
         languages={languageCodes(doc)}
         labels={labels}

@@ -1,12 +1,13 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Attachment } from '../../../shared/contracts/experiences.js';
+import type { Attachment, AttachmentRemoval } from '../../../shared/contracts/experiences.js';
 import { ApiError, api } from '../../api/client.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
 import { useSession } from '../../app/session.js';
 import { LocaleMapFields } from '../../components/multilingual/LocaleMapFields.js';
 import { Button } from '../../components/ui/index.js';
+import { AttachmentReviewNote } from './AttachmentReviewNote.js';
 import { uploadAttachment } from './editor-http.js';
 import type { FieldLabels } from './editor-labels.js';
 import { formatBytes } from './editor-model.js';
@@ -17,6 +18,8 @@ const CAPTION_MAX = 500;
 
 interface Props {
   experienceId: string;
+  /** The experience has a published version: changes to its files wait for the next one. */
+  published: boolean;
   attachments: Attachment[];
   languages: string[];
   labels: FieldLabels;
@@ -25,21 +28,30 @@ interface Props {
 
 /**
  * Files attached to the experience (documents, images): the list with a delete button each, and
- * an upload form with a caption per language. Uploads and deletions take effect at once, apart
+ * an upload form with a caption per language. Uploads and deletions are saved at once, apart
  * from the text's autosave; the server's refusals (too large, type not allowed) show by the file.
+ * Once the experience is published, a file added or removed reaches readers only with the next
+ * reviewed version: the list says so by each such file, and a removal can be taken back.
  */
-export function EditorAttachments({ experienceId, attachments, languages, labels, onChange }: Props) {
+export function EditorAttachments({
+  experienceId,
+  published,
+  attachments,
+  languages,
+  labels,
+  onChange,
+}: Props) {
   const { t } = useTranslation('experience-editor');
   const locale = useLocale();
   const { session } = useSession();
   const fileId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [captions, setCaptions] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
+  const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [notice, setNotice] = useState('');
-  const [deleting, setDeleting] = useState<string | null>(null);
-  const [deleteError, setDeleteError] = useState<ApiError>();
+  const [changing, setChanging] = useState<string | null>(null);
+  const [changeError, setChangeError] = useState<ApiError>();
 
   const upload = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -52,7 +64,7 @@ export function EditorAttachments({ experienceId, attachments, languages, labels
       fileInput.current?.focus();
       return;
     }
-    setPending(true);
+    setUploading(true);
     try {
       const added = await uploadAttachment({
         experienceId,
@@ -70,25 +82,44 @@ export function EditorAttachments({ experienceId, attachments, languages, labels
       setError(err);
       fileInput.current?.focus();
     } finally {
-      setPending(false);
+      setUploading(false);
     }
   };
 
-  const remove = async (attachment: Attachment) => {
-    if (!window.confirm(t('attachments.confirmDelete', { name: attachment.fileName }))) return;
-    setDeleting(attachment.id);
-    setDeleteError(undefined);
+  /** Runs a change to one file, then puts the server's answer for it in the list (null: gone). */
+  const change = async (attachment: Attachment, run: () => Promise<Attachment | null>, done: string) => {
+    setChanging(attachment.id);
+    setChangeError(undefined);
     setNotice('');
     try {
-      await api.delete(`/experiences/${experienceId}/attachments/${attachment.id}`);
-      onChange(attachments.filter((a) => a.id !== attachment.id));
-      setNotice(t('attachments.deleted', { name: attachment.fileName }));
+      const next = await run();
+      onChange(
+        next
+          ? attachments.map((a) => (a.id === next.id ? next : a))
+          : attachments.filter((a) => a.id !== attachment.id),
+      );
+      setNotice(t(next?.removalPending ? 'attachments.removalMarked' : done, { name: attachment.fileName }));
     } catch (reason) {
-      setDeleteError(reason instanceof ApiError ? reason : new ApiError(0, 'unknown', String(reason)));
+      setChangeError(reason instanceof ApiError ? reason : new ApiError(0, 'unknown', String(reason)));
     } finally {
-      setDeleting(null);
+      setChanging(null);
     }
   };
+
+  const url = (a: Attachment) => `/experiences/${experienceId}/attachments/${a.id}`;
+  const remove = (attachment: Attachment) => {
+    // Readers have it (published with the last version): it stays theirs until the next one.
+    const readersHaveIt = published && !attachment.pending;
+    const confirm = readersHaveIt ? 'attachments.confirmRemovePublished' : 'attachments.confirmDelete';
+    if (!window.confirm(t(confirm, { name: attachment.fileName }))) return;
+    void change(
+      attachment,
+      async () => (await api.delete<AttachmentRemoval>(url(attachment))).attachment,
+      'attachments.deleted',
+    );
+  };
+  const keep = (attachment: Attachment) =>
+    void change(attachment, () => api.post<Attachment>(`${url(attachment)}/keep`), 'attachments.kept');
 
   // The file's own message beside the input; anything else (a caption, the network) in the summary.
   const refusal =
@@ -108,7 +139,7 @@ export function EditorAttachments({ experienceId, attachments, languages, labels
       <p role="status" className="muted">
         {notice}
       </p>
-      <ApiErrorAlert error={deleteError} />
+      <ApiErrorAlert error={changeError} />
       {attachments.length === 0 ? (
         <p className="muted">{t('attachments.none')}</p>
       ) : (
@@ -123,15 +154,28 @@ export function EditorAttachments({ experienceId, attachments, languages, labels
                 <span className="muted">
                   ({a.mediaType}, {formatBytes(a.sizeBytes, locale)})
                 </span>
-                <Button
-                  variant="danger"
-                  className="btn-small"
-                  busy={deleting === a.id}
-                  aria-label={t('attachments.deleteNamed', { name: a.fileName })}
-                  onClick={() => void remove(a)}
-                >
-                  {t('attachments.delete')}
-                </Button>
+                {a.removalPending ? (
+                  <Button
+                    variant="secondary"
+                    className="btn-small"
+                    busy={changing === a.id}
+                    aria-label={t('attachments.keepNamed', { name: a.fileName })}
+                    onClick={() => keep(a)}
+                  >
+                    {t('attachments.keep')}
+                  </Button>
+                ) : (
+                  <Button
+                    variant="danger"
+                    className="btn-small"
+                    busy={changing === a.id}
+                    aria-label={t('attachments.deleteNamed', { name: a.fileName })}
+                    onClick={() => remove(a)}
+                  >
+                    {t('attachments.delete')}
+                  </Button>
+                )}
+                <AttachmentReviewNote attachment={a} />
                 {caption ? <p className="attachment-caption">{caption}</p> : null}
               </li>
             );
@@ -173,7 +217,7 @@ export function EditorAttachments({ experienceId, attachments, languages, labels
           fieldError={captionError}
           maxLength={CAPTION_MAX}
         />
-        <Button type="submit" variant="secondary" busy={pending}>
+        <Button type="submit" variant="secondary" busy={uploading}>
           {t('attachments.upload')}
         </Button>
       </form>

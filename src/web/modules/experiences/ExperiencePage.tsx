@@ -15,7 +15,7 @@ import { ExperienceViewLanguages } from './ExperienceViewLanguages.js';
 import { contentLanguage, shownText } from './library-content.js';
 import { useFieldLabels } from './library-fields.js';
 import { readStoryView, type StoryView, storyHref } from './library-filters.js';
-import { type OlderVersion, useShownStory } from './library-story.js';
+import { type OlderVersion, shownAttachments, useShownStory } from './library-story.js';
 import { SimilarExperiences } from './SimilarExperiences.js';
 import { VersionHistory } from './VersionHistory.js';
 import './library.css';
@@ -131,7 +131,7 @@ export default function ExperiencePage() {
             <ExperienceView
               doc={doc}
               lang={lang}
-              attachments={e.attachments}
+              attachments={shownAttachments(e.attachments)}
               organisationNames={e.organisationNames}
             />
           </article>

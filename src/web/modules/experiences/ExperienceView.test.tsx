@@ -60,6 +60,8 @@ const attachment: Attachment = {
   caption: { en: 'Officials at the border post' },
   url: '/api/v1/experiences/x/attachments/a1',
   createdAt: '2026-01-01T00:00:00.000Z',
+  pending: false,
+  removalPending: false,
 };
 
 function render(d: ExperienceDocument, print = false, attachments: Attachment[] = [attachment]) {

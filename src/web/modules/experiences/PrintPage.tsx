@@ -11,7 +11,7 @@ import { useDayFormat } from '../countries/format.js';
 import { ExperienceView } from './ExperienceView.js';
 import { contentLanguage, shownText } from './library-content.js';
 import { readStoryView, storyHref } from './library-filters.js';
-import { useShownStory } from './library-story.js';
+import { shownAttachments, useShownStory } from './library-story.js';
 import './library.css';
 
 /**
@@ -101,7 +101,7 @@ export default function PrintPage() {
           <ExperienceView
             doc={doc}
             lang={lang}
-            attachments={e.attachments}
+            attachments={shownAttachments(e.attachments)}
             organisationNames={e.organisationNames}
             print
           />

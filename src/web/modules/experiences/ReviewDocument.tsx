@@ -14,6 +14,7 @@ import { useLocale } from '../../app/i18n.js';
 import { useOrganisationNames } from '../countries/use-organisation-names.js';
 import { useVocabulary } from '../countries/use-vocabulary.js';
 import { useSdgTargets, useSectors } from '../expertise/reference-lists.js';
+import { AttachmentReviewNote } from './AttachmentReviewNote.js';
 import { useFieldLabels } from './editor-labels.js';
 import { formatBytes, type Texts } from './editor-model.js';
 
@@ -54,7 +55,8 @@ interface Props {
 /**
  * The submitted working copy, read-only, for the reviewer: every field of the template under its
  * section, each text in every language it was written in (marked with its translation status),
- * and what is missing shown as "not given" so gaps are visible.
+ * and what is missing shown as "not given" so gaps are visible; files added or removed since the
+ * published version are marked (approving publishes those changes too).
  */
 export function ReviewDocument({ doc, attachments }: Props) {
   const { t } = useTranslation(['experience-editor', 'experience-fields']);
@@ -180,7 +182,8 @@ export function ReviewDocument({ doc, attachments }: Props) {
                 <a href={a.url} download={a.fileName}>
                   {a.fileName}
                 </a>{' '}
-                <span className="muted">({formatBytes(a.sizeBytes, locale)})</span>
+                <span className="muted">({formatBytes(a.sizeBytes, locale)})</span>{' '}
+                <AttachmentReviewNote attachment={a} />
               </li>
             ))}
           </ul>

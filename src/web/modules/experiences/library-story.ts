@@ -1,4 +1,4 @@
-import type { Experience, ExperienceDocument } from '../../../shared/contracts/experiences.js';
+import type { Attachment, Experience, ExperienceDocument } from '../../../shared/contracts/experiences.js';
 import type { ApiError } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 
@@ -51,3 +51,10 @@ export function useShownStory(e: Experience | undefined, version: number | null,
     error: undefined,
   };
 }
+
+/**
+ * The files shown with the story: those readers have. Its editors and reviewers also get the
+ * files added for the next version (`pending`), which the editor and the review page show.
+ */
+export const shownAttachments = (attachments: Attachment[]): Attachment[] =>
+  attachments.filter((a) => !a.pending);
