@@ -1,7 +1,7 @@
 import { type ExperienceDocument, experienceDocumentSchema } from '../../../shared/contracts/experiences.js';
 import type { Executor } from '../../db/executor.js';
 import type { LocaleMap } from '../../db/schema.js';
-import * as repo from './search.repository.js';
+import * as repo from './search-index.repository.js';
 import { cjkBigrams, languageTextsOf, normaliseName } from './search-text.js';
 
 /**

@@ -72,6 +72,8 @@ export async function putExperience(
     publishedAt?: Date;
     lastVerifiedAt?: Date | null;
     viewCount?: number;
+    /** A chosen id (the samples of large result sets are slices of the id space). */
+    id?: string;
   },
 ): Promise<string> {
   const db = kit.t.runtime.deps.db;
@@ -83,6 +85,7 @@ export async function putExperience(
   const { id } = await db
     .insertInto('experiences')
     .values({
+      ...(opts.id ? { id: opts.id } : {}),
       organisation_id: (opts.org ?? kit.mx).id,
       author_id: kit.owner.userId,
       status,

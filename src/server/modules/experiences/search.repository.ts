@@ -1,153 +1,16 @@
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../db/executor.js';
 import type { LocaleMap } from '../../db/schema.js';
-import type { LanguageText } from './search-text.js';
-
 /**
- * All SQL of the library's search: the index columns an experience's published version is
- * copied into, the search itself (full text in every language, trigram names, filters, sorts),
- * facet counts, similar experiences and the rows of an export.
+ * The library's search statements: conditions (text in every language, filters, the sample),
+ * planner settings, estimates and counts, pages in three sorts, summaries and snippets. Facets,
+ * the index columns, similar experiences and exports have repositories of their own
+ * (search-facets, search-index, similar, search-export), built on the helpers exported here.
  */
 
 /** `ARRAY['a','b']::text[]` with each value a parameter (both engines bind it the same way). */
-const textArray = (values: readonly string[]) =>
+export const textArray = (values: readonly string[]) =>
   values.length ? sql`ARRAY[${sql.join(values.map((v) => sql`${v}`))}]::text[]` : sql`'{}'::text[]`;
-
-// ---------------------------------------------------------------------------------------------
-// Index
-
-/** What the indexer reads: the experience and its published version, if any. */
-export async function experiencesToIndex(ex: Executor, ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  return ex
-    .selectFrom('experiences as e')
-    .leftJoin('experience_versions as v', (j) =>
-      j.onRef('v.experience_id', '=', 'e.id').onRef('v.version', '=', 'e.published_version'),
-    )
-    .select(['e.id', 'e.status', 'e.organisation_id', 'v.content'])
-    .where('e.id', 'in', ids)
-    .execute();
-}
-
-/** Names (every language and the acronym) and countries of organisations. */
-export async function organisationsForIndex(ex: Executor, ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  return ex
-    .selectFrom('organisations')
-    .select(['id', 'name', 'acronym', 'country_code'])
-    .where('id', 'in', ids)
-    .execute();
-}
-
-/** Names (every language) and IATI regions of countries. */
-export async function countriesForIndex(ex: Executor, codes: readonly string[]) {
-  if (codes.length === 0) return [];
-  return ex.selectFrom('countries').select(['code', 'name', 'region']).where('code', 'in', codes).execute();
-}
-
-/** The columns search and facets read, as the indexer computes them. */
-export interface IndexValues {
-  id: string;
-  original_locale: string;
-  languages: string[];
-  country_codes: string[];
-  region_codes: string[];
-  sectors: string[];
-  sector_categories: string[];
-  sdg_targets: string[];
-  sdg_goals: string[];
-  modality: string | null;
-  instruments: string[];
-  knowledge_modes: string[];
-  outcomes: string[];
-  assessment_dimensions: string[];
-  year_start: number | null;
-  year_end: number | null;
-  search_names: string;
-  /** The text of each language (title A, summary B, body C) and everything for the 'simple' copy (D). */
-  texts: LanguageText[];
-  all: string;
-  /** Names of the organisations, participants and countries (weight B, unstemmed). */
-  names: string;
-}
-
-/**
- * The search vector: each language with its own stemming, weighted A (title), B (summary),
- * C (body); the names of organisations, participants and countries (every language) with
- * weight B; then a 'simple' (unstemmed, accent-free) copy of all the text with weight D, so a
- * word typed in one language still finds the same word in a text of another.
- */
-function vectorOf(v: IndexValues) {
-  const parts: RawBuilder<unknown>[] = [];
-  for (const t of v.texts) {
-    const cfg = sql`${sql.lit(t.config)}::regconfig`;
-    if (t.title) parts.push(sql`setweight(to_tsvector(${cfg}, ${t.title}), 'A')`);
-    if (t.summary) parts.push(sql`setweight(to_tsvector(${cfg}, ${t.summary}), 'B')`);
-    if (t.body) parts.push(sql`setweight(to_tsvector(${cfg}, ${t.body}), 'C')`);
-  }
-  if (v.names.trim()) parts.push(sql`setweight(to_tsvector('simple'::regconfig, ${v.names}), 'B')`);
-  if (v.all.trim()) parts.push(sql`to_tsvector('simple'::regconfig, ${v.all})`);
-  return parts.length ? sql`(${sql.join(parts, sql` || `)})` : sql`NULL::tsvector`;
-}
-
-/** Writes the index columns of several experiences in one statement. */
-export async function writeIndex(ex: Executor, rows: readonly IndexValues[]) {
-  if (rows.length === 0) return;
-  const values = rows.map(
-    (
-      r,
-    ) => sql`(${r.id}::uuid, ${r.original_locale}::text, ${textArray(r.languages)}, ${textArray(r.country_codes)},
-      ${textArray(r.region_codes)}, ${textArray(r.sectors)}, ${textArray(r.sector_categories)},
-      ${textArray(r.sdg_targets)}, ${textArray(r.sdg_goals)}, ${r.modality}::text, ${textArray(r.instruments)},
-      ${textArray(r.knowledge_modes)}, ${textArray(r.outcomes)}, ${textArray(r.assessment_dimensions)},
-      ${r.year_start}::int, ${r.year_end}::int, ${r.search_names}::text, ${vectorOf(r)})`,
-  );
-  await sql`
-    UPDATE experiences AS e SET
-      original_locale = v.original_locale, languages = v.languages, country_codes = v.country_codes,
-      region_codes = v.region_codes, sectors = v.sectors, sector_categories = v.sector_categories,
-      sdg_targets = v.sdg_targets, sdg_goals = v.sdg_goals, modality = v.modality,
-      instruments = v.instruments, knowledge_modes = v.knowledge_modes, outcomes = v.outcomes,
-      assessment_dimensions = v.assessment_dimensions, year_start = v.year_start, year_end = v.year_end,
-      search_names = v.search_names, search_vector = v.search_vector
-    FROM (VALUES ${sql.join(values)}) AS v(id, original_locale, languages, country_codes, region_codes,
-      sectors, sector_categories, sdg_targets, sdg_goals, modality, instruments, knowledge_modes, outcomes,
-      assessment_dimensions, year_start, year_end, search_names, search_vector)
-    WHERE e.id = v.id`.execute(ex);
-  await sql`
-    INSERT INTO experience_name_words (word)
-    SELECT DISTINCT w FROM unnest(${textArray(rows.map((r) => r.search_names))}) n,
-      regexp_split_to_table(n, '[[:space:][:punct:]]+') w
-    WHERE length(w) >= 3
-    ON CONFLICT DO NOTHING`.execute(ex);
-}
-
-/** Empties the index columns: nothing published (or archived) is searched or counted. */
-export async function clearIndex(ex: Executor, ids: readonly string[]) {
-  if (ids.length === 0) return;
-  await ex
-    .updateTable('experiences')
-    .set({
-      languages: sql`'{}'::text[]`,
-      country_codes: sql`'{}'::text[]`,
-      region_codes: sql`'{}'::text[]`,
-      sectors: sql`'{}'::text[]`,
-      sector_categories: sql`'{}'::text[]`,
-      sdg_targets: sql`'{}'::text[]`,
-      sdg_goals: sql`'{}'::text[]`,
-      modality: null,
-      instruments: sql`'{}'::text[]`,
-      knowledge_modes: sql`'{}'::text[]`,
-      outcomes: sql`'{}'::text[]`,
-      assessment_dimensions: sql`'{}'::text[]`,
-      year_start: null,
-      year_end: null,
-      search_names: '',
-      search_vector: null,
-    } as never)
-    .where('id', 'in', ids)
-    .execute();
-}
 
 // ---------------------------------------------------------------------------------------------
 // Search
@@ -216,7 +79,7 @@ const textMatch = (q: TextQuery) =>
  * Relevance: cover density over the weighted vector (D unstemmed copy 0.05, C body 0.2,
  * B summary and names 0.6, A title 1.0), plus, when fuzzy, up to 0.5 for a name close to the query.
  */
-const rankOf = (q: TextQuery, t = 'c') => {
+export const rankOf = (q: TextQuery, t = 'c') => {
   const v = sql.ref(`${t}.search_vector`);
   const n = sql.ref(`${t}.search_names`);
   return q.fuzzy && q.names !== null
@@ -231,7 +94,7 @@ const rankOf = (q: TextQuery, t = 'c') => {
  */
 export const LISTED = sql<SqlBool>`e.status = 'published' AND e.published_version IS NOT NULL`;
 
-const overlaps = (column: string, values: string[]) =>
+export const overlaps = (column: string, values: string[]) =>
   sql<SqlBool>`${sql.ref(column)} && ${textArray(values)}`;
 
 /**
@@ -311,7 +174,7 @@ export type Plan = 'bitmap' | 'walk';
  * library) imply make PostgreSQL compile the statement, which takes far longer (about a
  * second) than running it.
  */
-async function withPlan<T>(ex: Executor, plan: Plan | 'plain', run: (ex: Executor) => Promise<T>) {
+export async function withPlan<T>(ex: Executor, plan: Plan | 'plain', run: (ex: Executor) => Promise<T>) {
   return ex.transaction().execute(async (trx) => {
     const settings = {
       plain: sql`SELECT set_config('jit', 'off', true)`,
@@ -326,7 +189,7 @@ async function withPlan<T>(ex: Executor, plan: Plan | 'plain', run: (ex: Executo
 }
 
 /** withPlan for statements that may match text; others run as they are. */
-const withTextPlan = <T>(
+export const withTextPlan = <T>(
   ex: Executor,
   q: TextQuery | null,
   run: (ex: Executor) => Promise<T>,
@@ -502,7 +365,7 @@ export interface SummaryRow {
   summary: LocaleMap | null;
 }
 
-const SUMMARY_COLUMNS = sql`e.id, e.organisation_id, o.name AS org_name, o.default_locale AS org_locale,
+export const SUMMARY_COLUMNS = sql`e.id, e.organisation_id, o.name AS org_name, o.default_locale AS org_locale,
   e.status, e.country_codes, e.published_at, e.last_verified_at, e.view_count::int AS view_count, e.languages,
   e.original_locale, e.year_start, e.year_end, v.content->'title' AS title, v.content->'summary' AS summary`;
 
@@ -552,217 +415,3 @@ export async function snippets(ex: Executor, q: TextQuery, targets: readonly Sni
 }
 
 /** One count of one facet value, with the value's name in every language. */
-export interface FacetRow {
-  facet: FacetName | 'total';
-  code: string;
-  n: number;
-  name: LocaleMap | null;
-}
-
-/**
- * Each facet's values as a set-returning column: PostgreSQL runs the columns side by side (one
- * row per position, shorter lists padded with null), so grouping by one column counts the
- * experiences holding each of its values. Decades: every decade the period touches.
- */
-const FACET_COLUMNS: Record<FacetName, RawBuilder<unknown>> = {
-  country: sql`unnest(e.country_codes)`,
-  region: sql`unnest(e.region_codes)`,
-  sector: sql`unnest(e.sector_categories)`,
-  sdg: sql`unnest(e.sdg_goals)`,
-  modality: sql`unnest(ARRAY[e.modality])`,
-  instrument: sql`unnest(e.instruments)`,
-  mode: sql`unnest(e.knowledge_modes)`,
-  outcome: sql`unnest(e.outcomes)`,
-  year: sql`(generate_series(coalesce(e.year_start, e.year_end) / 10, coalesce(e.year_end, e.year_start) / 10) * 10)::text`,
-  language: sql`unnest(e.languages)`,
-};
-
-/** Where each facet's names come from. */
-const LABELS = sql`
-  SELECT 'country' AS facet, code::text AS code, name FROM countries
-  UNION ALL SELECT 'region', code, name FROM codelist_items WHERE list = 'Region'
-  UNION ALL SELECT 'sector', code, name FROM codelist_items WHERE list = 'SectorCategory'
-  UNION ALL SELECT 'sdg', code, name FROM codelist_items WHERE list = 'UNSDG-Goals'
-  UNION ALL SELECT 'modality', code, label FROM vocabulary_items WHERE vocabulary = 'ssc_modality'
-  UNION ALL SELECT 'instrument', code, label FROM vocabulary_items WHERE vocabulary = 'instrument'
-  UNION ALL SELECT 'mode', code, label FROM vocabulary_items WHERE vocabulary = 'knowledge_mode'
-  UNION ALL SELECT 'outcome', code, label FROM vocabulary_items WHERE vocabulary = 'intermediate_outcome'
-  UNION ALL SELECT 'language', code, name FROM languages`;
-
-/**
- * Counts the given facets over the experiences matching the conditions, with the value names,
- * in one statement that reads the matching rows once (one hash table per facet: GROUPING
- * SETS); `withTotal` adds the number of matches.
- */
-export async function facetCounts(
-  ex: Executor,
-  f: SearchFilters,
-  q: TextQuery | null,
-  without: FacetName | undefined,
-  facets: readonly FacetName[],
-  withTotal: boolean,
-  sample: Sample | null = null,
-) {
-  const keys = [...facets];
-  if (keys.length === 0 && !withTotal) return [];
-  // Column names f0…fn; "t" is true once per experience (the first position), for the total.
-  const columns = keys.map((k, i) => sql`${FACET_COLUMNS[k]} AS ${sql.raw(`f${i}`)}`);
-  if (withTotal) columns.push(sql`unnest(ARRAY[true]) AS t`);
-  const sets = keys.map((_, i) => sql.raw(`(f${i})`));
-  if (withTotal) sets.push(sql.raw('(t)'));
-  const facetOf = sql.join(
-    keys.map((k, i) => sql`WHEN GROUPING(${sql.raw(`f${i}`)}) = 0 THEN ${k}`),
-    sql` `,
-  );
-  const codeOf = keys.length ? sql`coalesce(${sql.join(keys.map((_, i) => sql.raw(`f${i}`)))})` : sql`NULL`;
-  // Counting visits every match: through the indexes' bitmaps whenever something narrows the
-  // set (left alone, the planner scans the table for two filters it could have combined).
-  const narrowed = q !== null || sample !== null || activeFacetFilters(f).some((x) => x !== without);
-  return withPlan(ex, narrowed || f.dimensions.length ? 'bitmap' : 'plain', async (trx) => {
-    const { rows } = await sql<FacetRow>`
-      WITH z AS (
-        SELECT ${sql.join(columns)} FROM experiences e WHERE ${conditions(f, q, without, sample)}
-      ), g AS (
-        SELECT CASE ${facetOf} ${withTotal ? sql`WHEN GROUPING(t) = 0 THEN 'total'` : sql``} END AS facet,
-          ${withTotal ? sql`CASE WHEN GROUPING(t) = 0 THEN CASE WHEN t THEN '' END ELSE ${codeOf} END` : codeOf} AS code,
-          count(*)::int AS n
-        FROM z GROUP BY GROUPING SETS (${sql.join(sets)})
-      )
-      SELECT g.facet, g.code, g.n, l.name
-      FROM g LEFT JOIN (${LABELS}) l ON l.facet = g.facet AND l.code = g.code
-      WHERE g.code IS NOT NULL`.execute(trx);
-    return rows;
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Similar experiences and export
-
-/** The index columns of one published experience, to find others like it. */
-export async function similarityKeys(ex: Executor, id: string) {
-  const { rows } = await sql<{
-    id: string;
-    sectors: string[];
-    sector_categories: string[];
-    sdg_goals: string[];
-    country_codes: string[];
-    instruments: string[];
-  }>`SELECT e.id, e.sectors, e.sector_categories, e.sdg_goals, e.country_codes, e.instruments
-    FROM experiences e WHERE e.id = ${id}::uuid AND ${LISTED}`.execute(ex);
-  return rows[0];
-}
-
-/** The title of one experience in its original language (else any), for title similarity. */
-export async function originalTitle(ex: Executor, id: string) {
-  const { rows } = await sql<{ t: string | null }>`
-    SELECT coalesce(nullif(v.content->'title'->>e.original_locale, ''),
-      (SELECT min(value) FROM jsonb_each_text(v.content->'title') WHERE value <> '')) AS t
-    FROM experiences e
-    JOIN experience_versions v ON v.experience_id = e.id AND v.version = e.published_version
-    WHERE e.id = ${id}::uuid`.execute(ex);
-  return rows[0]?.t ?? '';
-}
-
-/** How many candidates each shared code contributes, and how many are compared by title. */
-const SIMILAR_CANDIDATES = { sectors: 200, categories: 100, goals: 100, countries: 100, titles: 50 };
-
-/**
- * Up to `limit` other published experiences like one, best first.
- *
- * Candidates, each set bounded (most recent first) so the cost does not grow with the library:
- * experiences sharing a sector code, a sector category, an SDG goal or a country. Each scores
- * 3 per shared sector code and 1.5 per shared sector category, 2 per shared SDG goal, 1 per
- * shared country and 1 per shared instrument; the best 50 are then compared by title (up to 4
- * more: 4 × the trigram similarity of this title, normalised, with their closest title in any
- * language) and the best `limit` returned; ties go to the newest.
- */
-export async function similarTo(
-  ex: Executor,
-  k: NonNullable<Awaited<ReturnType<typeof similarityKeys>>>,
-  title: string,
-  limit: number,
-) {
-  const shared = (column: string, values: string[]) =>
-    values.length
-      ? sql<number>`cardinality(ARRAY(SELECT unnest(${sql.ref(column)}) INTERSECT SELECT unnest(${textArray(values)})))`
-      : sql<number>`0`;
-  const branch = (column: string, values: string[], n: number) =>
-    sql`(SELECT e.id FROM experiences e WHERE ${LISTED} AND e.id <> ${k.id}::uuid AND ${overlaps(column, values)}
-      ORDER BY e.published_at DESC LIMIT ${n})`;
-  const branches: RawBuilder<unknown>[] = [];
-  if (k.sectors.length) branches.push(branch('e.sectors', k.sectors, SIMILAR_CANDIDATES.sectors));
-  if (k.sector_categories.length)
-    branches.push(branch('e.sector_categories', k.sector_categories, SIMILAR_CANDIDATES.categories));
-  if (k.sdg_goals.length) branches.push(branch('e.sdg_goals', k.sdg_goals, SIMILAR_CANDIDATES.goals));
-  if (k.country_codes.length)
-    branches.push(branch('e.country_codes', k.country_codes, SIMILAR_CANDIDATES.countries));
-  if (branches.length === 0) return [];
-  const { rows } = await withPlan(ex, 'plain', (trx) =>
-    sql<{ id: string; score: number }>`
-      WITH c AS (${sql.join(branches, sql` UNION `)}),
-      s AS (
-        SELECT e.id, e.published_at, e.published_version, (
-          3 * ${shared('e.sectors', k.sectors)} + 1.5 * ${shared('e.sector_categories', k.sector_categories)}
-          + 2 * ${shared('e.sdg_goals', k.sdg_goals)} + ${shared('e.country_codes', k.country_codes)}
-          + ${shared('e.instruments', k.instruments)}
-        ) AS codes
-        FROM c JOIN experiences e ON e.id = c.id
-        ORDER BY codes DESC, e.published_at DESC
-        LIMIT ${SIMILAR_CANDIDATES.titles}
-      )
-      SELECT s.id, s.codes + 4 * coalesce((
-        SELECT max(similarity(${title}, lower(t.value)))
-        FROM experience_versions v, jsonb_each_text(v.content->'title') t
-        WHERE v.experience_id = s.id AND v.version = s.published_version
-      ), 0) AS score
-      FROM s
-      ORDER BY score DESC, s.published_at DESC, s.id DESC
-      LIMIT ${limit}`.execute(trx),
-  );
-  return rows;
-}
-
-/** Every matching experience for an export, in the order asked for (bounded by `max`). */
-export async function exportRows(
-  ex: Executor,
-  f: SearchFilters,
-  q: TextQuery | null,
-  sort: 'relevance' | 'newest' | 'views',
-  max: number,
-) {
-  const order =
-    sort === 'relevance' && q
-      ? sql`${rankOf(q, 'e')} DESC, e.published_at DESC, e.id DESC`
-      : sort === 'views'
-        ? sql`e.view_count DESC, e.id DESC`
-        : sql`e.published_at DESC, e.id DESC`;
-  const { rows } = await withTextPlan(ex, q, (trx) =>
-    sql<
-      SummaryRow & {
-        sectors: string[];
-        sdg_targets: string[];
-        modality: string | null;
-        instruments: string[];
-        knowledge_modes: string[];
-        outcomes: string[];
-        region_codes: string[];
-      }
-    >`
-    SELECT ${SUMMARY_COLUMNS}, e.sectors, e.sdg_targets, e.modality, e.instruments, e.knowledge_modes,
-      e.outcomes, e.region_codes
-    FROM experiences e
-    JOIN organisations o ON o.id = e.organisation_id
-    JOIN experience_versions v ON v.experience_id = e.id AND v.version = e.published_version
-    WHERE ${conditions(f, q)}
-    ORDER BY ${order}
-    LIMIT ${max}`.execute(trx),
-  );
-  return rows;
-}
-
-/** Names (every language) of codes, by kind (facet names; 'sector' 5-digit codes too), for exports. */
-export async function codeLabels(ex: Executor) {
-  const { rows } = await sql<{ facet: string; code: string; name: LocaleMap }>`${LABELS}
-    UNION ALL SELECT 'sector', code, name FROM codelist_items WHERE list = 'Sector'`.execute(ex);
-  return rows;
-}

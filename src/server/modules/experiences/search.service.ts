@@ -13,6 +13,8 @@ import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
 import type { AppDeps } from '../../platform/module.js';
 import { indexGeneration } from './experiences.indexer.js';
 import * as repo from './search.repository.js';
+import * as exportRepo from './search-export.repository.js';
+import * as facetRepo from './search-facets.repository.js';
 import {
   cjkBigrams,
   cjkSnippet,
@@ -23,6 +25,7 @@ import {
   tsConfigOf,
   usesOperators,
 } from './search-text.js';
+import * as similarRepo from './similar.repository.js';
 
 /**
  * The library's search: published experiences matching a text (every language, stemmed where
@@ -174,9 +177,9 @@ const FACETS: repo.FacetName[] = [
  * dropped at once when this process indexes an experience.
  */
 const WHOLE_LIBRARY_TTL_MS = 60_000;
-let wholeLibrary: { generation: number; at: number; rows: Promise<repo.FacetRow[]> } | null = null;
+let wholeLibrary: { generation: number; at: number; rows: Promise<facetRepo.FacetRow[]> } | null = null;
 
-function wholeLibraryCounts(ex: Executor): Promise<repo.FacetRow[]> {
+function wholeLibraryCounts(ex: Executor): Promise<facetRepo.FacetRow[]> {
   const now = Date.now();
   if (
     wholeLibrary &&
@@ -184,7 +187,7 @@ function wholeLibraryCounts(ex: Executor): Promise<repo.FacetRow[]> {
     now - wholeLibrary.at < WHOLE_LIBRARY_TTL_MS
   )
     return wholeLibrary.rows;
-  const rows = repo.facetCounts(ex, filtersOf({ sort: 'newest' }), null, undefined, FACETS, true, null);
+  const rows = facetRepo.facetCounts(ex, filtersOf({ sort: 'newest' }), null, undefined, FACETS, true, null);
   const entry = { generation: indexGeneration(), at: now, rows };
   wholeLibrary = entry;
   rows.catch(() => {
@@ -205,7 +208,7 @@ function decadeLabel(code: string) {
   return `${start}–${start + 9}`;
 }
 
-function bucketsOf(rows: repo.FacetRow[], locale: string): FacetBuckets {
+function bucketsOf(rows: facetRepo.FacetRow[], locale: string): FacetBuckets {
   const out: FacetBuckets = {};
   for (const f of FACETS) out[f] = [];
   for (const r of rows) {
@@ -229,7 +232,7 @@ function bucketsOf(rows: repo.FacetRow[], locale: string): FacetBuckets {
  * thirty-second of the library, so that a sampled count reads about 2 000 matches at most
  * (3 000 when the whole library matches).
  */
-function sampleFor(estimate: number | null): repo.Sample | null {
+export function sampleFor(estimate: number | null): repo.Sample | null {
   if (estimate === null || estimate <= EXACT_FACETS_MAX) return null;
   if (estimate <= 8 * EXACT_FACETS_MAX) return 8;
   return estimate <= 16 * EXACT_FACETS_MAX ? 16 : 32;
@@ -268,14 +271,14 @@ async function facetRows(
   const active = repo.activeFacetFilters(f);
   const free = FACETS.filter((x) => !active.includes(x));
   const unfilteredAll = !q && f.dimensions.length === 0;
-  const pick = (rows: repo.FacetRow[], facets: readonly string[], total: boolean) =>
+  const pick = (rows: facetRepo.FacetRow[], facets: readonly string[], total: boolean) =>
     rows.filter((r) => facets.includes(r.facet) || (total && r.facet === 'total'));
   const counted = async (without: repo.FacetName | undefined, facets: repo.FacetName[], total: boolean) => {
     const sample = without ? sampleFor(await estimateMatches(deps, f, q, without)) : mainSample;
-    const rows = await repo.facetCounts(deps.db, f, q, without, facets, total, sample);
+    const rows = await facetRepo.facetCounts(deps.db, f, q, without, facets, total, sample);
     return sample ? rows.map((r) => ({ ...r, n: r.n * sample })) : rows;
   };
-  const jobs: Promise<repo.FacetRow[]>[] = [];
+  const jobs: Promise<facetRepo.FacetRow[]>[] = [];
   if (unfilteredAll && active.length === 0) jobs.push(wholeLibraryCounts(deps.db));
   else jobs.push(counted(undefined, free, true));
   for (const a of active) {
@@ -315,7 +318,7 @@ const FUZZY_BELOW = 3;
 /** Above this many matches (estimated), facets are counted on a sample. */
 export const EXACT_FACETS_MAX = 2_000;
 /** Above this many, the total is estimated too and a page reads along the date index. */
-export const EXACT_TOTAL_MAX = 20_000;
+export const EXACT_TOTAL_MAX = 8_000;
 
 /** How close a dictionary word must be to a query word to be taken as what was meant. */
 const CORRECTION_SIMILARITY = 0.5;
@@ -455,10 +458,10 @@ const SIMILAR_MAX = 5;
 
 /** Up to five other published experiences like this one (404 when it is not in the library). */
 export async function similarExperiences(deps: AppDeps, ctx: RequestContext, id: string) {
-  const keys = await repo.similarityKeys(deps.db, id);
+  const keys = await similarRepo.similarityKeys(deps.db, id);
   if (!keys) throw notFound('errors:experiences.notFound');
-  const title = normaliseName(await repo.originalTitle(deps.db, id));
-  const similar = await repo.similarTo(deps.db, keys, title, SIMILAR_MAX);
+  const title = normaliseName(await similarRepo.originalTitle(deps.db, id));
+  const similar = await similarRepo.similarTo(deps.db, keys, title, SIMILAR_MAX);
   const rows = await repo.summaries(
     deps.db,
     similar.map((s) => s.id),
@@ -485,8 +488,8 @@ export async function exportExperiences(deps: AppDeps, ctx: RequestContext, quer
   const q = textQueryOf(query.q, ctx.locale, f.languages);
   const sort: Sort = query.sort === 'relevance' && !q ? 'newest' : query.sort;
   const [rows, labels] = await Promise.all([
-    repo.exportRows(deps.db, f, q, sort, EXPORT_MAX_ROWS),
-    repo.codeLabels(deps.db),
+    exportRepo.exportRows(deps.db, f, q, sort, EXPORT_MAX_ROWS),
+    facetRepo.codeLabels(deps.db),
   ]);
   const names = new Map(labels.map((l) => [`${l.facet}:${l.code}`, l.name]));
   const now = deps.clock.now();
