@@ -128,4 +128,32 @@ export const DEMO_USERS: DemoUser[] = [
     timeZone: 'Africa/Nairobi',
     memberships: [['ke-treasury', 'org_admin']],
   },
+  {
+    email: 'cl.admin@demo.kxhub.org',
+    displayName: 'Camila Fuentes (demo)',
+    locale: 'es',
+    timeZone: 'America/Santiago',
+    memberships: [['cl-agci', 'org_admin']],
+  },
+  {
+    email: 'za.editor@demo.kxhub.org',
+    displayName: 'Thandiwe Nkosi (demo)',
+    locale: 'en',
+    timeZone: 'Africa/Johannesburg',
+    memberships: [['za-dirco', 'editor']],
+  },
+  {
+    email: 'rw.admin@demo.kxhub.org',
+    displayName: 'Jean-Paul Habimana (demo)',
+    locale: 'fr',
+    timeZone: 'Africa/Kigali',
+    memberships: [['rw-rci', 'org_admin']],
+  },
+  {
+    email: 'mx.sre.member@demo.kxhub.org',
+    displayName: 'Luis Hernández (demo)',
+    locale: 'es',
+    timeZone: 'America/Mexico_City',
+    memberships: [['mx-sre', 'member']],
+  },
 ];
