@@ -1,6 +1,6 @@
-import { buildApp } from './app.js';
+import { buildApp, DOMAIN_MODULES } from './app.js';
 import type { Config } from './env.js';
-import { startReminderTimer } from './modules/experiences/index.js';
+import { startJobs } from './platform/jobs.js';
 import type { Runtime } from './runtime.js';
 
 /** Serves API and web app on one port until SIGINT/SIGTERM, then drains and closes cleanly. */
@@ -12,15 +12,15 @@ export async function serve(config: Config, runtime: Runtime, banner: string[] =
     30_000,
   );
   mailTimer.unref();
-  // Remind owners once a day to re-verify experiences not verified for a year (unref'd inside).
-  const stopReminders = startReminderTimer(runtime.deps, app.log);
+  // Every module's recurring work (reminders, nightly matching, digests), on unref'd timers.
+  const stopJobs = startJobs(DOMAIN_MODULES, runtime.deps, app.log);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: finishing in-flight requests, then closing`);
     clearInterval(mailTimer);
-    stopReminders();
+    stopJobs();
     await app.close(); // stops accepting, waits for in-flight requests
     await runtime.close();
     process.exit(0);

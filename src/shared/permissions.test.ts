@@ -50,6 +50,11 @@ expert.read_personal            0   1    1   0   0   0   0   0
 experience.create               0   0    1   0   0   1   1   1
 experience.edit                 0   0    1   0   0   1   1   0
 experience.review               0   0    1   1   1   0   0   0
+market.post                     0   0    1   0   1   1   1   0
+introduction.propose            0   0    1   1   1   1   1   0
+introduction.answer             0   0    1   0   0   1   1   0
+introduction.broker             0   0    1   1   0   0   0   0
+match.configure                 0   0    1   0   0   0   0   0
 `;
 
 const rows = MATRIX.trim()

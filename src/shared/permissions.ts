@@ -24,6 +24,11 @@ export const ACTIONS = [
   'experience.create',
   'experience.edit',
   'experience.review',
+  'market.post',
+  'introduction.propose',
+  'introduction.answer',
+  'introduction.broker',
+  'match.configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -46,7 +51,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
   visitor: ['organisation.read'],
   authenticated: ['organisation.read', 'organisation.create', 'expert.read_personal'],
   platform_admin: ACTIONS,
-  broker: ['organisation.read', 'organisation.create', 'content.review', 'experience.review'],
+  broker: [
+    'organisation.read',
+    'organisation.create',
+    'content.review',
+    'experience.review',
+    'introduction.propose',
+    'introduction.broker',
+  ],
   country_coordinator: [
     'organisation.read',
     'organisation.update',
@@ -57,6 +69,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     'assessment.edit',
     'capability.manage',
     'experience.review',
+    'market.post',
+    'introduction.propose',
   ],
   org_admin: [
     'organisation.read',
@@ -69,6 +83,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     'capability.manage',
     'experience.create',
     'experience.edit',
+    'market.post',
+    'introduction.propose',
+    'introduction.answer',
   ],
   editor: [
     'organisation.read',
@@ -77,6 +94,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     'capability.manage',
     'experience.create',
     'experience.edit',
+    'market.post',
+    'introduction.propose',
+    'introduction.answer',
   ],
   member: ['organisation.read', 'record.read_private', 'experience.create'],
 };

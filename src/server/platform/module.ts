@@ -41,4 +41,18 @@ export interface ModuleManifest {
    * audit module can let the record's owners (not only administrators) read its trail.
    */
   auditScopes?: Record<string, (ex: Executor, entityId: string) => Promise<Scope | null>>;
+  /** Work the server runs on a timer (reminders, nightly matching, digests); see platform/jobs.ts. */
+  jobs?: ModuleJob[];
+}
+
+/**
+ * A recurring job: run once `firstAfterMs` after start-up, then every `everyMs`. What it returns
+ * (counts) is logged when any count is above zero; a failure is logged and retried next time.
+ * Jobs must be safe to run in several processes at once (claim rows, or be idempotent).
+ */
+export interface ModuleJob {
+  name: string;
+  everyMs: number;
+  firstAfterMs?: number;
+  run(deps: AppDeps): Promise<Record<string, number> | undefined>;
 }

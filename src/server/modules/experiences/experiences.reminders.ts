@@ -62,32 +62,3 @@ export async function remindStaleExperiences(deps: AppDeps): Promise<{ experienc
   if (counts.mails > 0) void deps.mailer.flush().catch(() => undefined);
   return counts;
 }
-
-type Log = { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * Runs the reminders a minute after start-up and then once a day. The timers do not keep the
- * process alive; the returned function stops them (on shutdown).
- */
-export function startReminderTimer(
-  deps: AppDeps,
-  log: Log,
-  opts: { firstAfterMs?: number } = {},
-): () => void {
-  const run = () =>
-    void remindStaleExperiences(deps)
-      .then((c) => {
-        if (c.experiences > 0) log.info(c, 'experience re-verification reminders queued');
-      })
-      .catch((err) => log.warn({ err }, 'experience reminders failed'));
-  const first = setTimeout(run, opts.firstAfterMs ?? 60_000);
-  first.unref();
-  const daily = setInterval(run, DAY_MS);
-  daily.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(daily);
-  };
-}

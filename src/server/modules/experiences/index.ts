@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/module.js';
 import { attachmentsRoutes } from './attachments.routes.js';
+import { remindStaleExperiences } from './experiences.reminders.js';
 import { experiencesRoutes } from './experiences.routes.js';
 import { experienceScope } from './experiences.scope.js';
 import { publishedCount } from './experiences.service.js';
@@ -18,9 +19,17 @@ export const experiencesModule: ModuleManifest = {
   },
   stats: async (deps) => ({ experiences: await publishedCount(deps) }),
   auditScopes: { experience: experienceScope },
+  // Remind owners once a day to re-verify experiences not verified for a year.
+  jobs: [
+    {
+      name: 'experience re-verification reminders',
+      everyMs: 24 * 60 * 60 * 1000,
+      run: (deps) => remindStaleExperiences(deps),
+    },
+  ],
 };
 
-export { remindStaleExperiences, startReminderTimer } from './experiences.reminders.js';
+export { remindStaleExperiences } from './experiences.reminders.js';
 export { createExperienceAsPlatform, setViewCountAsPlatform } from './experiences.service.js';
 export {
   archiveAsPlatform,
