@@ -11,6 +11,8 @@ interface Props {
   buckets: readonly Bucket[] | undefined;
   selected: readonly string[];
   onToggle: (code: string) => void;
+  /** The counts are estimates (shown as "about n"). */
+  approximate?: boolean;
   /** A nicer label than the API's for some codes (language names). */
   labelOf?: (bucket: Bucket) => string;
 }
@@ -19,7 +21,7 @@ interface Props {
  * One facet as a group of checkboxes, each with its count. The most frequent values show first;
  * the rest wait behind "show all" so a phone does not scroll past 150 sectors.
  */
-export function FacetGroup({ legend, name, buckets, selected, onToggle, labelOf }: Props) {
+export function FacetGroup({ legend, name, buckets, selected, approximate, onToggle, labelOf }: Props) {
   const { t } = useTranslation('experiences');
   const [all, setAll] = useState(false);
   const { options, hidden } = facetOptions(buckets, selected, all ? undefined : SHOWN);
@@ -34,7 +36,10 @@ export function FacetGroup({ legend, name, buckets, selected, onToggle, labelOf 
           value={o.code}
           checked={o.checked}
           onChange={() => onToggle(o.code)}
-          label={t('facets.option', { label: labelOf ? labelOf(o) : o.label, n: o.count })}
+          label={t(approximate ? 'facets.optionAbout' : 'facets.option', {
+            label: labelOf ? labelOf(o) : o.label,
+            n: o.count,
+          })}
         />
       ))}
       {hidden > 0 || all ? (

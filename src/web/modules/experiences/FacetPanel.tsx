@@ -34,6 +34,8 @@ interface Props {
   filters: LibraryFilters;
   facets: Facets | null;
   error: ApiError | undefined;
+  /** The counts are estimated from a sample (searches matching much of the library). */
+  approximate: boolean;
   /** How many filters are set, shown on the phone's "Filters" button. */
   activeCount: number;
   onChange: (next: LibraryFilters) => void;
@@ -43,7 +45,7 @@ interface Props {
  * The facets with their counts. Ticking a box applies it at once (the URL changes, so back
  * undoes it); on a phone the whole panel folds under a "Filters" button above the results.
  */
-export function FacetPanel({ filters, facets, error, activeCount, onChange }: Props) {
+export function FacetPanel({ filters, facets, error, approximate, activeCount, onChange }: Props) {
   const { t } = useTranslation('experiences');
   const locale = useLocale();
   const [open, setOpen] = useState(false);
@@ -52,7 +54,15 @@ export function FacetPanel({ filters, facets, error, activeCount, onChange }: Pr
 
   const group = (facet: FacetName) => {
     if (facet === 'year')
-      return <YearRange key={facet} filters={filters} facets={facets} onChange={onChange} />;
+      return (
+        <YearRange
+          key={facet}
+          filters={filters}
+          facets={facets}
+          approximate={approximate}
+          onChange={onChange}
+        />
+      );
     const name = facetFilter(facet) as ListFilter;
     return (
       <FacetGroup
@@ -61,6 +71,7 @@ export function FacetPanel({ filters, facets, error, activeCount, onChange }: Pr
         name={name}
         buckets={facets?.[facet]}
         selected={filters.lists[name]}
+        approximate={approximate}
         onToggle={(code) => onChange(toggleCode(filters, name, code))}
         {...(facet === 'language'
           ? { labelOf: (b) => (b.label && b.label !== b.code ? b.label : languageName(b.code, locale)) }
@@ -93,6 +104,7 @@ export function FacetPanel({ filters, facets, error, activeCount, onChange }: Pr
           </p>
         ) : null}
         {error ? <p className="muted">{t('facets.unavailable')}</p> : null}
+        {approximate && facets !== null ? <p className="field-hint">{t('facets.estimated')}</p> : null}
         {ORDER.map(group)}
       </div>
     </section>
@@ -102,17 +114,21 @@ export function FacetPanel({ filters, facets, error, activeCount, onChange }: Pr
 function YearRange({
   filters,
   facets,
+  approximate,
   onChange,
 }: {
   filters: LibraryFilters;
   facets: Facets | null;
+  approximate: boolean;
   onChange: (next: LibraryFilters) => void;
 }) {
   const { t } = useTranslation('experiences');
   const { from, to } = yearOptions(yearSpans(facets?.year), filters.yearFrom, filters.yearTo);
   if (from.length === 0 && to.length === 0) return null;
   const label = (o: YearOption) =>
-    o.count === null ? o.label : t('facets.option', { label: o.label, n: o.count });
+    o.count === null
+      ? o.label
+      : t(approximate ? 'facets.optionAbout' : 'facets.option', { label: o.label, n: o.count });
   const year = (value: string) => (value ? Number(value) : null);
   return (
     <fieldset className="facet facet-years">

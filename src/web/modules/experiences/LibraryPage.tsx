@@ -70,6 +70,7 @@ export default function LibraryPage() {
           filters={filters}
           facets={search.facets}
           error={search.facetsError}
+          approximate={search.facetsApproximate}
           activeCount={activeCount}
           onChange={go}
         />
@@ -80,7 +81,7 @@ export default function LibraryPage() {
               {search.total === null
                 ? t('library.results')
                 : isFiltered(filters)
-                  ? t('library.found', { count: search.total })
+                  ? t(search.approximate ? 'library.foundAbout' : 'library.found', { count: search.total })
                   : t('library.all', { count: search.total })}
             </h2>
             <Select

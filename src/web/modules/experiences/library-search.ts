@@ -7,6 +7,8 @@ export type Facets = NonNullable<ExperienceSearchResult['facets']>;
 export interface LibrarySearch {
   items: ExperienceSummary[];
   total: number | null;
+  /** The total is an estimate (a search matching a large share of the library). */
+  approximate: boolean;
   hasMore: boolean;
   loading: boolean;
   error: ApiError | undefined;
@@ -14,6 +16,8 @@ export interface LibrarySearch {
   /** The facet counts of the current filters; null until they arrive. */
   facets: Facets | null;
   facetsError: ApiError | undefined;
+  /** The facet counts are estimated from a sample. */
+  facetsApproximate: boolean;
 }
 
 const asApiError = (reason: unknown) =>
@@ -31,6 +35,8 @@ function withCursor(path: string, cursor: string): string {
 export function useLibrarySearch(resultsPath: string, facetsPath: string): LibrarySearch {
   const [items, setItems] = useState<ExperienceSummary[]>([]);
   const [total, setTotal] = useState<number | null>(null);
+  const [approximate, setApproximate] = useState(false);
+  const [facetsApproximate, setFacetsApproximate] = useState(false);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<ApiError>();
@@ -50,7 +56,10 @@ export function useLibrarySearch(resultsPath: string, facetsPath: string): Libra
     // The previous counts stay visible (dimmed by the page) until the new ones arrive.
     const fetchFacets = () =>
       api.get<ExperienceSearchResult>(facetsPath, controller.signal).then(
-        (page) => setFacets(page.facets ?? {}),
+        (page) => {
+          setFacets(page.facets ?? {});
+          setFacetsApproximate(page.approximate === true);
+        },
         (reason: unknown) => {
           if (!controller.signal.aborted) setFacetsError(asApiError(reason));
         },
@@ -59,6 +68,7 @@ export function useLibrarySearch(resultsPath: string, facetsPath: string): Libra
       (page) => {
         setItems(page.items);
         setTotal(page.total);
+        setApproximate(page.approximate === true);
         setCursor(page.nextCursor);
         setLoading(false);
         void fetchFacets();
@@ -94,5 +104,16 @@ export function useLibrarySearch(resultsPath: string, facetsPath: string): Libra
     );
   }, [cursor, loading, resultsPath]);
 
-  return { items, total, hasMore: cursor !== null, loading, error, loadMore, facets, facetsError };
+  return {
+    items,
+    total,
+    approximate,
+    hasMore: cursor !== null,
+    loading,
+    error,
+    loadMore,
+    facets,
+    facetsError,
+    facetsApproximate,
+  };
 }
