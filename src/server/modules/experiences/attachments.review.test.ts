@@ -250,6 +250,20 @@ describe('attachments under review: never published, and refusals', () => {
     expect(fs.existsSync(file)).toBe(false);
   });
 
+  it('deletes the stored files with the draft they belong to, unless another experience uses them', async () => {
+    const id = await insertExperience(kit);
+    const other = await insertExperience(kit);
+    const own = await attach(kit, kit.author, id, 'own.pdf', samples.pdf());
+    const bytes = samples.png();
+    const shared = await attach(kit, kit.author, id, 'shared.png', bytes);
+    await attach(kit, kit.author, other, 'same-bytes.png', bytes);
+    const ownFile = await storedPath(kit, own.id);
+    const sharedFile = await storedPath(kit, shared.id);
+    expect((await kit.author.del(expUrl(id))).statusCode).toBe(200);
+    expect(fs.existsSync(ownFile)).toBe(false);
+    expect(fs.existsSync(sharedFile)).toBe(true);
+  });
+
   it('refuses file changes while the experience waits for review (409), as its text', async () => {
     const id = await insertExperience(kit);
     const a = await attach(kit, kit.author, id, 'r.pdf', samples.pdf());

@@ -6,6 +6,7 @@ import type { Problem } from '../../platform/http/errors.js';
 import { badRequest, badRequestAll, conflict, forbidden } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
 import { publishAttachmentChanges, releaseFiles } from './attachments.review.service.js';
+import { shasOfExperience } from './attachments.service.js';
 import { asDocument, checkDocument } from './experiences.document.js';
 import { indexExperience } from './experiences.indexer.js';
 import { awaitingReview, canDelete, experiencePolicy } from './experiences.policy.js';
@@ -205,11 +206,13 @@ async function restore(deps: AppDeps, who: Who, id: string) {
 
 async function remove(deps: AppDeps, who: Who, id: string) {
   requireSignedIn(who);
-  await deps.db.transaction().execute(async (trx) => {
+  // Its attachments go with it (cascade); their files once nothing else refers to them.
+  const files = await deps.db.transaction().execute(async (trx) => {
     const row = await readable(trx, who.actor, id, { lock: true });
     if (who.actor && !canDelete(who.actor, factsOf(row)))
       throw row.published_version ? forbidden('errors:experiences.deletePublished') : forbidden();
     const doc = asDocument(row.content);
+    const shas = await shasOfExperience(trx, id);
     await repo.deleteExperience(trx, id);
     await indexExperience(trx, id);
     await auditExperience(trx, who, 'experience.delete', row, {
@@ -220,7 +223,9 @@ async function remove(deps: AppDeps, who: Who, id: string) {
         title: doc.title,
       },
     });
+    return shas;
   });
+  await releaseFiles(deps, files);
 }
 
 // HTTP use cases --------------------------------------------------------------------------------
