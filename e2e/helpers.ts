@@ -30,4 +30,8 @@ export async function signUp(page: Page, name: string, email: string): Promise<v
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('button', { name: new RegExp(`Account menu for ${name}`) })).toBeVisible();
+  // The account page comes next: wait for it, so a menu opened now is not closed by that
+  // navigation (on a busy machine the page arrives after the session does).
+  await page.waitForURL((url) => !url.pathname.startsWith('/signup'));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
