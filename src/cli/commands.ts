@@ -3,9 +3,13 @@ import type { Config } from '../server/env.js';
 import { serve } from '../server/main.js';
 import { createUserAccount } from '../server/modules/accounts/index.js';
 import { remindStaleExperiences } from '../server/modules/experiences/index.js';
+import { expireIntroductions } from '../server/modules/introductions/index.js';
+import { remindExpiring } from '../server/modules/marketplace/index.js';
+import { sendWeeklyDigests } from '../server/modules/notifications/index.js';
 import { openRuntime } from '../server/runtime.js';
 import { seedDemo } from '../server/seed/demo.js';
 import { doctor } from './doctor.js';
+import { matchCommand } from './match.js';
 import { openapiCommand } from './openapi.js';
 import { ensureWebBuilt } from './web-build.js';
 
@@ -101,6 +105,52 @@ export async function runCommand(
         const mail = await runtime.deps.mailer.flush();
         console.log(
           `Re-verification reminders: ${counts.experiences} stale experience(s), ${counts.mails} e-mail(s) queued; ${mail.sent} sent, ${mail.logged} logged, ${mail.failed} failed.`,
+        );
+        return mail.failed > 0 ? 1 : 0;
+      } finally {
+        await runtime.close();
+      }
+    }
+    case 'match':
+      return matchCommand(config, { all: flags.all === true, need: flags.need as string | undefined });
+    case 'market': {
+      if (sub !== 'remind') throw new Error('usage: kxhub market remind');
+      const runtime = await openRuntime(config);
+      try {
+        const counts = await remindExpiring(runtime.deps);
+        const mail = await runtime.deps.mailer.flush();
+        console.log(
+          `Expiry reminders: ${counts.needs} need(s), ${counts.offers} offer(s), ${counts.mails} e-mail(s) queued; ${mail.sent} sent, ${mail.logged} logged, ${mail.failed} failed.`,
+        );
+        return mail.failed > 0 ? 1 : 0;
+      } finally {
+        await runtime.close();
+      }
+    }
+    case 'introductions': {
+      if (sub !== 'expire') throw new Error('usage: kxhub introductions expire');
+      const runtime = await openRuntime(config);
+      try {
+        const counts = await expireIntroductions(runtime.deps);
+        const mail = await runtime.deps.mailer.flush();
+        console.log(
+          `Introductions: ${counts.expired} expired, ${counts.mails} e-mail(s) queued; ${mail.sent} sent, ${mail.logged} logged, ${mail.failed} failed.`,
+        );
+        return mail.failed > 0 ? 1 : 0;
+      } finally {
+        await runtime.close();
+      }
+    }
+    case 'notifications': {
+      if (sub !== 'digest') throw new Error('usage: kxhub notifications digest');
+      const runtime = await openRuntime(config);
+      try {
+        const counts = await sendWeeklyDigests(runtime.deps);
+        const mail = await runtime.deps.mailer.flush();
+        console.log(
+          counts.skipped
+            ? 'Weekly digest: another process is sending digests right now; nothing done.'
+            : `Weekly digest: ${counts.digests} person(s) e-mailed about ${counts.matches} new match(es); ${mail.sent} sent, ${mail.logged} logged, ${mail.failed} failed.`,
         );
         return mail.failed > 0 ? 1 : 0;
       } finally {

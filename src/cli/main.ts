@@ -15,6 +15,12 @@ Usage: kxhub <command> [options]     (or: npm run kxhub -- <command>)
   doctor                show engine, data folder, migration state, mail mode, web build
   mail flush            deliver queued mail now
   experiences remind    e-mail the owners of experiences not verified for a year (once each)
+  market remind         e-mail the keepers of needs and offers expiring within 14 days (once each)
+  match --all | --need ID
+                        store every live need's best matches (the nightly run), with progress;
+                        or print one need's best matches with their reasons
+  introductions expire  mark proposals unanswered for 30 days expired and tell both sides
+  notifications digest  e-mail the weekly digest of new strong matches to those due one
   openapi [--check]     write openapi/openapi.json, or fail if it differs from the code
 
 Settings come from environment variables (PORT, DATA_DIR, DATABASE_URL, …): see README.md.
@@ -33,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
       broker: { type: 'boolean' },
       coordinator: { type: 'string', multiple: true },
       check: { type: 'boolean' },
+      all: { type: 'boolean' },
+      need: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -20,6 +20,10 @@ import { countryProfilesModule } from './modules/country-profiles/index.js';
 import { experiencesModule } from './modules/experiences/index.js';
 import { expertiseModule } from './modules/expertise/index.js';
 import { hubModule } from './modules/hub/index.js';
+import { introductionsModule } from './modules/introductions/index.js';
+import { marketplaceModule } from './modules/marketplace/index.js';
+import { matchingModule } from './modules/matching/index.js';
+import { notificationsModule } from './modules/notifications/index.js';
 import { organisationsModule } from './modules/organisations/index.js';
 import { referenceModule } from './modules/reference/index.js';
 import { authPlugin } from './platform/http/auth.js';
@@ -38,6 +42,10 @@ export const DOMAIN_MODULES: readonly ModuleManifest[] = [
   assessmentsModule,
   expertiseModule,
   experiencesModule,
+  matchingModule,
+  marketplaceModule,
+  introductionsModule,
+  notificationsModule,
 ];
 
 export interface BuildOptions {

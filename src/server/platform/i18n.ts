@@ -31,7 +31,7 @@ function load(): ServerI18n {
   void instance.init({
     resources: readCatalogues(),
     fallbackLng: DEFAULT_LOCALE,
-    ns: ['mail', 'common', 'errors'],
+    ns: ['mail', 'common', 'errors', 'matching'],
     defaultNS: 'mail',
     interpolation: { escapeValue: false }, // plain-text mail and JSON; HTML bodies escape separately
     initAsync: false,

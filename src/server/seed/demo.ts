@@ -5,6 +5,8 @@ import { seedAssessments } from './demo-assessments.js';
 import { seedCountryProfiles } from './demo-country-profiles.js';
 import { seedExperiences } from './demo-experiences.js';
 import { seedExpertise } from './demo-expertise.js';
+import { seedIntroductions } from './demo-introductions.js';
+import { seedMarketplace } from './demo-marketplace.js';
 import { DEMO_ORGANISATIONS } from './demo-organisations.js';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
 
@@ -51,5 +53,7 @@ export async function seedDemo(deps: AppDeps): Promise<{ seeded: boolean; login:
   await seedAssessments(deps, ids);
   await seedExpertise(deps, ids);
   await seedExperiences(deps, ids);
+  await seedMarketplace(deps, ids);
+  await seedIntroductions(deps, ids);
   return { seeded: true, login };
 }

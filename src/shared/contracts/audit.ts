@@ -25,6 +25,9 @@ export const auditParams = z.object({
     'capability',
     'expert',
     'experience',
+    'need',
+    'offer',
+    'introduction',
   ]),
   entityId: z.string().min(1).max(100),
 });

@@ -11,6 +11,7 @@ import {
   visibilitySchema,
 } from './common.js';
 import { COST_SHARING } from './expertise.js';
+import { INTRODUCTION_STATES } from './introductions.js';
 
 /**
  * The marketplace: needs (knowledge demand) and offers, and the matches between them. Codes
@@ -165,6 +166,11 @@ export const marketListQuery = pageQuerySchema.extend({
     .transform((v) => v === 'true'),
 });
 
+/** The lists' export: the same filters as the list, the whole result, as XLSX or CSV. */
+export const marketExportQuery = marketListQuery.omit({ cursor: true, limit: true, facets: true }).extend({
+  format: z.enum(['csv', 'xlsx']).default('xlsx'),
+});
+
 const namedCode = z.object({ code: z.string(), name: z.string() });
 const marketOrganisation = z.object({
   id: uuidSchema,
@@ -263,6 +269,17 @@ export const offerSchema = z
   })
   .meta({ id: 'Offer' });
 
+// ---- My pipeline ----------------------------------------------------------------------------
+
+/** How many introductions a need or offer has in each state (every state present, 0 when none). */
+const introductionCounts = z.record(z.enum(INTRODUCTION_STATES), z.number().int());
+
+/** The needs and offers of the caller's organisations, in every status, with their introductions. */
+export const marketMineSchema = z.object({
+  needs: z.array(needSummarySchema.extend({ introductions: introductionCounts })),
+  offers: z.array(offerSummarySchema.extend({ introductions: introductionCounts })),
+});
+
 // ---- Matches --------------------------------------------------------------------------------
 
 export const MATCH_KINDS = ['offer', 'experience', 'capability', 'country', 'need'] as const;
@@ -311,3 +328,15 @@ export const matchSettingsSchema = z.object({
   minScore: z.number().min(0).max(100),
   updatedAt: z.iso.datetime().nullable(),
 });
+
+export type NeedBody = z.infer<typeof needBody>;
+export type NeedPatch = z.infer<typeof needPatch>;
+export type OfferBody = z.infer<typeof offerBody>;
+export type OfferPatch = z.infer<typeof offerPatch>;
+export type MarketListQuery = z.infer<typeof marketListQuery>;
+export type MarketExportQuery = z.infer<typeof marketExportQuery>;
+export type Need = z.infer<typeof needSchema>;
+export type NeedSummary = z.infer<typeof needSummarySchema>;
+export type Offer = z.infer<typeof offerSchema>;
+export type OfferSummary = z.infer<typeof offerSummarySchema>;
+export type MarketMine = z.infer<typeof marketMineSchema>;

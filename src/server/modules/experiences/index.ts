@@ -37,3 +37,4 @@ export {
   submitAsPlatform,
   verifyAsPlatform,
 } from './experiences.workflow.service.js';
+export { cjkBigrams, tsConfigOf } from './search-text.js';
