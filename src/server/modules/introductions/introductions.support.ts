@@ -5,6 +5,7 @@ import { canSee } from '../../platform/authz/visibility.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
+import { bumpMarket } from '../marketplace/index.js';
 import { notify } from '../notifications/index.js';
 import { canRead } from './introductions.policy.js';
 import { introductionFacts } from './introductions.presenter.js';
@@ -84,6 +85,8 @@ export async function moveMarketStatus(
 ) {
   const from = to === 'matched' ? (['open', 'in_discussion'] as const) : (['open'] as const);
   if (!(await repo.moveStatus(ex, table, record.id, [...from], to, now))) return;
+  // A matched need leaves the candidates: matching rebuilds its pools on its next request.
+  bumpMarket();
   const entity = table === 'needs' ? 'need' : 'offer';
   await recordAudit(ex, {
     actorId: who.actorId,

@@ -26,6 +26,6 @@ export const marketplaceModule: ModuleManifest = {
 };
 
 export { REMIND_DAYS, remindExpiring } from './market.reminders.js';
-export { marketChanged } from './market.support.js';
+export { bumpMarket, marketChanged } from './market.support.js';
 export { createNeedAsPlatform } from './needs.service.js';
 export { createOfferAsPlatform, demoLinkTargets } from './offers.service.js';

@@ -7,6 +7,7 @@ import { canSee } from '../../platform/authz/visibility.js';
 import type { Clock } from '../../platform/clock.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { badRequest, forbidden } from '../../platform/http/errors.js';
+import type { AppDeps } from '../../platform/module.js';
 import { cjkBigrams, tsConfigOf } from '../experiences/index.js';
 import { canPostFor } from './market.policy.js';
 import { type CodeKind, organisationFacts, usableCodes, type WeightedText } from './market.repository.js';
@@ -39,6 +40,13 @@ let generation = 0;
 export const marketChanged = () => generation;
 export function bumpMarket() {
   generation += 1;
+}
+
+/** Runs a write to needs or offers in one transaction, then tells matching that they changed. */
+export async function inMarketWrite<T>(deps: AppDeps, run: (trx: Executor) => Promise<T>): Promise<T> {
+  const out = await deps.db.transaction().execute(run);
+  bumpMarket();
+  return out;
 }
 
 /**

@@ -10,11 +10,11 @@ import { needFacts } from './market.presenter.js';
 import { codeNames, hasIntroductions, organisationFacts, writeMatchingText } from './market.repository.js';
 import {
   auditMarket,
-  bumpMarket,
   checkCodes,
   checkExpiry,
   checkPeriod,
   distinct,
+  inMarketWrite,
   matchingTexts,
   organisationNames,
   organisationToPostFor,
@@ -124,18 +124,12 @@ async function insertChecked(
 /** Posts a need for an organisation (market.post in its scope). */
 export async function createNeed(deps: AppDeps, ctx: RequestContext, b: NeedBody) {
   if (!ctx.userId) throw unauthorized();
-  const id = await deps.db
-    .transaction()
-    .execute((trx) => insertChecked(deps, trx, ctx.actor, b, whoOf(ctx), { isDemo: false }));
-  bumpMarket();
-  return id;
+  return inMarketWrite(deps, (trx) => insertChecked(deps, trx, ctx.actor, b, whoOf(ctx), { isDemo: false }));
 }
 
 /** Posts a need on the platform's own authority (demo seed, CLI). */
 export async function createNeedAsPlatform(deps: AppDeps, b: NeedBody, opts: InsertOptions) {
-  const id = await deps.db.transaction().execute((trx) => insertChecked(deps, trx, null, b, PLATFORM, opts));
-  bumpMarket();
-  return id;
+  return inMarketWrite(deps, (trx) => insertChecked(deps, trx, null, b, PLATFORM, opts));
 }
 
 /** Loads a need the actor may see; invisible ones are "not found", not "forbidden". */
@@ -196,7 +190,7 @@ const COLUMN: Record<keyof NeedPatch, keyof repo.NeedRecord> = {
 /** Applies a partial update (a status change is one too) and records what changed. */
 export async function updateNeed(deps: AppDeps, ctx: RequestContext, id: string, raw: NeedPatch) {
   const patch = clean(raw);
-  await deps.db.transaction().execute(async (trx) => {
+  await inMarketWrite(deps, async (trx) => {
     const before = await needToManage(trx, ctx.actor, id);
     if (patch.expiresOn !== before.expires_on) checkExpiry(patch.expiresOn, todayOf(deps.clock));
     checkPeriod(
@@ -260,12 +254,11 @@ export async function updateNeed(deps: AppDeps, ctx: RequestContext, id: string,
       { before: Object.fromEntries(keys.map((k) => [k, before[COLUMN[k]]])), after: patch },
     );
   });
-  bumpMarket();
 }
 
 /** Deletes a need that has no introductions (else 409: withdraw it instead). */
 export async function deleteNeed(deps: AppDeps, ctx: RequestContext, id: string) {
-  await deps.db.transaction().execute(async (trx) => {
+  await inMarketWrite(deps, async (trx) => {
     const before = await needToManage(trx, ctx.actor, id);
     if (await hasIntroductions(trx, 'needs', id)) throw conflict('errors:market.hasIntroductions');
     await repo.deleteNeed(trx, id);
@@ -279,5 +272,4 @@ export async function deleteNeed(deps: AppDeps, ctx: RequestContext, id: string)
       },
     );
   });
-  bumpMarket();
 }

@@ -10,11 +10,11 @@ import { offerFacts } from './market.presenter.js';
 import { codeNames, hasIntroductions, organisationFacts, writeMatchingText } from './market.repository.js';
 import {
   auditMarket,
-  bumpMarket,
   checkCodes,
   checkExpiry,
   checkPeriod,
   distinct,
+  inMarketWrite,
   matchingTexts,
   organisationNames,
   organisationToPostFor,
@@ -136,18 +136,12 @@ async function insertChecked(
 /** Posts an offer for an organisation (market.post in its scope). */
 export async function createOffer(deps: AppDeps, ctx: RequestContext, b: OfferBody) {
   if (!ctx.userId) throw unauthorized();
-  const id = await deps.db
-    .transaction()
-    .execute((trx) => insertChecked(deps, trx, ctx.actor, b, whoOf(ctx), { isDemo: false }));
-  bumpMarket();
-  return id;
+  return inMarketWrite(deps, (trx) => insertChecked(deps, trx, ctx.actor, b, whoOf(ctx), { isDemo: false }));
 }
 
 /** Posts an offer on the platform's own authority (demo seed, CLI). */
 export async function createOfferAsPlatform(deps: AppDeps, b: OfferBody, opts: InsertOptions) {
-  const id = await deps.db.transaction().execute((trx) => insertChecked(deps, trx, null, b, PLATFORM, opts));
-  bumpMarket();
-  return id;
+  return inMarketWrite(deps, (trx) => insertChecked(deps, trx, null, b, PLATFORM, opts));
 }
 
 async function visibleOffer(ex: Executor, actor: Actor, id: string) {
@@ -210,7 +204,7 @@ const COLUMN: Record<Columns, keyof repo.OfferRecord> = {
 /** Applies a partial update (a status change is one too) and records what changed. */
 export async function updateOffer(deps: AppDeps, ctx: RequestContext, id: string, raw: OfferPatch) {
   const patch = clean(raw);
-  await deps.db.transaction().execute(async (trx) => {
+  await inMarketWrite(deps, async (trx) => {
     const before = await offerToManage(trx, ctx.actor, id);
     if (patch.expiresOn !== before.expires_on) checkExpiry(patch.expiresOn, todayOf(deps.clock));
     checkPeriod(
@@ -279,12 +273,11 @@ export async function updateOffer(deps: AppDeps, ctx: RequestContext, id: string
       { before: Object.fromEntries(keys.map((k) => [k, old(k)])), after: patch },
     );
   });
-  bumpMarket();
 }
 
 /** Deletes an offer that has no introductions (else 409: withdraw it instead). */
 export async function deleteOffer(deps: AppDeps, ctx: RequestContext, id: string) {
-  await deps.db.transaction().execute(async (trx) => {
+  await inMarketWrite(deps, async (trx) => {
     const before = await offerToManage(trx, ctx.actor, id);
     if (await hasIntroductions(trx, 'offers', id)) throw conflict('errors:market.hasIntroductions');
     await repo.deleteOffer(trx, id);
@@ -296,7 +289,6 @@ export async function deleteOffer(deps: AppDeps, ctx: RequestContext, id: string
       { before: { organisationId: before.organisation_id, title: before.title, status: before.status } },
     );
   });
-  bumpMarket();
 }
 
 /**
