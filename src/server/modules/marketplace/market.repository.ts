@@ -46,6 +46,47 @@ export function withTextArrays(values: object, columns: readonly string[]) {
   return out;
 }
 
+/** The text-array columns of each table (bound as ARRAY[...] on both engines). */
+const ARRAY_COLUMNS: Record<MarketTable, readonly string[]> = {
+  needs: ['dimensions', 'outcomes', 'sectors', 'sdg_targets', 'instruments', 'languages'],
+  offers: [
+    'challenge_areas',
+    'dimensions',
+    'sectors',
+    'sdg_targets',
+    'instruments',
+    'delivery_modes',
+    'languages',
+  ],
+};
+
+/** Inserts a need or offer from its columns (checked by the service) and returns its id. */
+export async function insertMarketRow(ex: Executor, table: MarketTable, values: Record<string, unknown>) {
+  return ex
+    .insertInto(table)
+    .values(withTextArrays(values, ARRAY_COLUMNS[table]) as never)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** Sets the given columns of a need or offer. */
+export async function updateMarketRow(
+  ex: Executor,
+  table: MarketTable,
+  id: string,
+  values: Record<string, unknown>,
+) {
+  await ex
+    .updateTable(table)
+    .set(withTextArrays(values, ARRAY_COLUMNS[table]) as never)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteMarketRow(ex: Executor, table: MarketTable, id: string) {
+  await ex.deleteFrom(table).where('id', '=', id).execute();
+}
+
 /**
  * The codes of the given kind that exist and may be used on input: a 5-digit sector is a DAC
  * purpose code, a 3-digit one a DAC category; an SDG code a target or a goal; vocabulary

@@ -3,17 +3,22 @@ import type { LocaleMap } from '../../../shared/locale-map.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../platform/http/context.js';
-import { conflict, notFound, unauthorized } from '../../platform/http/errors.js';
+import { notFound, unauthorized } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
 import { canReadMarket, marketPolicy } from './market.policy.js';
 import { needFacts } from './market.presenter.js';
-import { codeNames, hasIntroductions, organisationFacts, writeMatchingText } from './market.repository.js';
+import {
+  codeNames,
+  insertMarketRow,
+  organisationFacts,
+  updateMarketRow,
+  writeMatchingText,
+} from './market.repository.js';
 import {
   auditMarket,
   checkCodes,
   checkExpiry,
   checkPeriod,
-  distinct,
   inMarketWrite,
   matchingTexts,
   organisationNames,
@@ -23,19 +28,46 @@ import {
   type Who,
   whoOf,
 } from './market.support.js';
+import {
+  auditUpdate,
+  checkPatchedPeriod,
+  deleteMarketItem,
+  type FieldColumns,
+  toColumns,
+  withDistinctCodes,
+} from './market-write.js';
 import * as repo from './needs.repository.js';
 
 /** Needs: what a country's organisation seeks from peers. Every write is audited in its transaction. */
 
-const clean = <T extends NeedPatch>(b: T): T => ({
-  ...b,
-  ...(b.sectors && { sectors: distinct(b.sectors) }),
-  ...(b.sdgTargets && { sdgTargets: distinct(b.sdgTargets) }),
-  ...(b.instruments && { instruments: distinct(b.instruments) }),
-  ...(b.languages && { languages: distinct(b.languages) }),
-  ...(b.dimensions && { dimensions: distinct(b.dimensions) }),
-  ...(b.outcomes && { outcomes: distinct(b.outcomes) }),
-});
+/** How a need's fields are stored. */
+const FIELDS: FieldColumns<keyof NeedPatch> = {
+  column: {
+    title: 'title',
+    challenge: 'challenge',
+    changeSought: 'change_sought',
+    defaultLocale: 'default_locale',
+    challengeArea: 'challenge_area',
+    dimensions: 'dimensions',
+    outcomes: 'outcomes',
+    sectors: 'sectors',
+    sdgTargets: 'sdg_targets',
+    instruments: 'instruments',
+    deliveryMode: 'delivery_mode',
+    languages: 'languages',
+    timeframeFrom: 'timeframe_from',
+    timeframeTo: 'timeframe_to',
+    contributesFunds: 'contributes_funds',
+    contributesInKind: 'contributes_in_kind',
+    contributionNote: 'contribution_note',
+    visibility: 'visibility',
+    status: 'status',
+    expiresOn: 'expires_on',
+  },
+  json: ['title', 'challenge', 'changeSought', 'contributionNote'],
+  codes: ['sectors', 'sdgTargets', 'instruments', 'languages', 'dimensions', 'outcomes'],
+};
+const clean = <T extends NeedPatch>(b: T): T => withDistinctCodes(b, FIELDS.codes);
 
 /** Checks every code against the database (codes the need already holds stay accepted). */
 async function checkNeedCodes(ex: Executor, b: NeedPatch, before?: repo.NeedRecord) {
@@ -85,29 +117,10 @@ async function insertChecked(
   checkPeriod(b.timeframeFrom, b.timeframeTo, 'timeframeTo', 'errors:market.timeframeOrder');
   await checkNeedCodes(trx, b);
   const at = opts.createdAt ?? deps.clock.now();
-  const { id } = await repo.insertNeed(trx, {
+  const { id } = await insertMarketRow(trx, 'needs', {
+    ...toColumns(b, FIELDS),
     organisation_id: org.id,
     country_code: org.country_code,
-    title: JSON.stringify(b.title),
-    challenge: JSON.stringify(b.challenge),
-    change_sought: JSON.stringify(b.changeSought),
-    default_locale: b.defaultLocale,
-    challenge_area: b.challengeArea,
-    dimensions: b.dimensions,
-    outcomes: b.outcomes,
-    sectors: b.sectors,
-    sdg_targets: b.sdgTargets,
-    instruments: b.instruments,
-    delivery_mode: b.deliveryMode,
-    languages: b.languages,
-    timeframe_from: b.timeframeFrom,
-    timeframe_to: b.timeframeTo,
-    contributes_funds: b.contributesFunds,
-    contributes_in_kind: b.contributesInKind,
-    contribution_note: JSON.stringify(b.contributionNote),
-    visibility: b.visibility,
-    status: b.status,
-    expires_on: b.expiresOn,
     is_demo: opts.isDemo,
     created_by: who.actorId,
     created_at: at,
@@ -164,74 +177,27 @@ export async function getNeed(deps: AppDeps, ctx: RequestContext, id: string) {
   return { row, names: await needNames(deps.db, [row]), today: todayOf(deps.clock) };
 }
 
-const COLUMN: Record<keyof NeedPatch, keyof repo.NeedRecord> = {
-  title: 'title',
-  challenge: 'challenge',
-  changeSought: 'change_sought',
-  defaultLocale: 'default_locale',
-  challengeArea: 'challenge_area',
-  dimensions: 'dimensions',
-  outcomes: 'outcomes',
-  sectors: 'sectors',
-  sdgTargets: 'sdg_targets',
-  instruments: 'instruments',
-  deliveryMode: 'delivery_mode',
-  languages: 'languages',
-  timeframeFrom: 'timeframe_from',
-  timeframeTo: 'timeframe_to',
-  contributesFunds: 'contributes_funds',
-  contributesInKind: 'contributes_in_kind',
-  contributionNote: 'contribution_note',
-  visibility: 'visibility',
-  status: 'status',
-  expiresOn: 'expires_on',
-};
-
 /** Applies a partial update (a status change is one too) and records what changed. */
 export async function updateNeed(deps: AppDeps, ctx: RequestContext, id: string, raw: NeedPatch) {
   const patch = clean(raw);
   await inMarketWrite(deps, async (trx) => {
     const before = await needToManage(trx, ctx.actor, id);
     if (patch.expiresOn !== before.expires_on) checkExpiry(patch.expiresOn, todayOf(deps.clock));
-    checkPeriod(
-      patch.timeframeFrom !== undefined ? patch.timeframeFrom : before.timeframe_from,
-      patch.timeframeTo !== undefined ? patch.timeframeTo : before.timeframe_to,
-      patch.timeframeTo !== undefined || patch.timeframeFrom === undefined ? 'timeframeTo' : 'timeframeFrom',
+    checkPatchedPeriod(
+      patch,
+      before,
+      ['timeframeFrom', 'timeframeTo'],
+      ['timeframe_from', 'timeframe_to'],
       'errors:market.timeframeOrder',
     );
     await checkNeedCodes(trx, patch, before);
-    const json = (v: LocaleMap | undefined) => (v === undefined ? undefined : JSON.stringify(v));
-    const values: repo.NeedUpdate = {
-      title: json(patch.title),
-      challenge: json(patch.challenge),
-      change_sought: json(patch.changeSought),
-      default_locale: patch.defaultLocale,
-      challenge_area: patch.challengeArea,
-      dimensions: patch.dimensions,
-      outcomes: patch.outcomes,
-      sectors: patch.sectors,
-      sdg_targets: patch.sdgTargets,
-      instruments: patch.instruments,
-      delivery_mode: patch.deliveryMode,
-      languages: patch.languages,
-      timeframe_from: patch.timeframeFrom,
-      timeframe_to: patch.timeframeTo,
-      contributes_funds: patch.contributesFunds,
-      contributes_in_kind: patch.contributesInKind,
-      contribution_note: json(patch.contributionNote),
-      visibility: patch.visibility,
-      status: patch.status,
-      expires_on: patch.expiresOn,
+    await updateMarketRow(trx, 'needs', id, {
+      ...toColumns(patch, FIELDS),
       updated_at: deps.clock.now(),
       // A new expiry day earns a new reminder.
       ...(patch.expiresOn !== undefined &&
         patch.expiresOn !== before.expires_on && { expiry_reminded_at: null }),
-    };
-    await repo.updateNeed(
-      trx,
-      id,
-      Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as repo.NeedUpdate,
-    );
+    });
     if (patch.title || patch.challenge || patch.changeSought) {
       const org = await organisationFacts(trx, before.organisation_id);
       await writeNeedText(
@@ -245,31 +211,17 @@ export async function updateNeed(deps: AppDeps, ctx: RequestContext, id: string,
         org ?? { name: before.org_name, acronym: before.org_acronym },
       );
     }
-    const keys = Object.keys(patch) as (keyof NeedPatch)[];
-    await auditMarket(
+    const old = (k: string) => before[FIELDS.column[k as keyof NeedPatch] as keyof repo.NeedRecord];
+    await auditUpdate(
       trx,
       whoOf(ctx),
       { type: 'need', id, organisationId: before.organisation_id },
-      patch.status && keys.length === 1 ? 'need.status' : 'need.update',
-      { before: Object.fromEntries(keys.map((k) => [k, before[COLUMN[k]]])), after: patch },
+      patch,
+      old,
     );
   });
 }
 
 /** Deletes a need that has no introductions (else 409: withdraw it instead). */
-export async function deleteNeed(deps: AppDeps, ctx: RequestContext, id: string) {
-  await inMarketWrite(deps, async (trx) => {
-    const before = await needToManage(trx, ctx.actor, id);
-    if (await hasIntroductions(trx, 'needs', id)) throw conflict('errors:market.hasIntroductions');
-    await repo.deleteNeed(trx, id);
-    await auditMarket(
-      trx,
-      whoOf(ctx),
-      { type: 'need', id, organisationId: before.organisation_id },
-      'need.delete',
-      {
-        before: { organisationId: before.organisation_id, title: before.title, status: before.status },
-      },
-    );
-  });
-}
+export const deleteNeed = (deps: AppDeps, ctx: RequestContext, id: string) =>
+  deleteMarketItem(deps, ctx, 'needs', id, (trx) => needToManage(trx, ctx.actor, id));

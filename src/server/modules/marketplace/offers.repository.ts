@@ -1,9 +1,8 @@
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import { visibleTo } from '../../platform/authz/visibility.js';
-import { withTextArrays } from './market.repository.js';
 
-/** All SQL that writes and reads one offer and its links (lists: market-list.repository.ts). */
+/** Reading one offer, and its links (writes: market.repository.ts, shared with needs; lists: market-list.repository.ts). */
 
 function baseSelect(ex: Executor) {
   return ex
@@ -23,67 +22,6 @@ export type OfferRecord = Awaited<ReturnType<ReturnType<typeof baseSelect>['exec
 
 export async function findOffer(ex: Executor, id: string) {
   return baseSelect(ex).where('f.id', '=', id).executeTakeFirst();
-}
-
-export interface OfferValues {
-  organisation_id: string;
-  country_code: string;
-  title: string;
-  description: string;
-  default_locale: string;
-  challenge_areas: string[];
-  dimensions: string[];
-  sectors: string[];
-  sdg_targets: string[];
-  instruments: string[];
-  delivery_modes: string[];
-  languages: string[];
-  capacity_per_year: number | null;
-  cost_sharing: string;
-  cost_sharing_note: string;
-  available_from: string | null;
-  available_to: string | null;
-  visibility: string;
-  status: string;
-  expires_on: string;
-  is_demo: boolean;
-  created_by: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-const ARRAYS = [
-  'challenge_areas',
-  'dimensions',
-  'sectors',
-  'sdg_targets',
-  'instruments',
-  'delivery_modes',
-  'languages',
-] as const;
-
-export async function insertOffer(ex: Executor, values: OfferValues) {
-  return ex
-    .insertInto('offers')
-    .values(withTextArrays(values, ARRAYS) as never)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-}
-
-export type OfferUpdate = Partial<
-  Omit<OfferValues, 'organisation_id' | 'country_code' | 'is_demo' | 'created_by' | 'created_at'>
-> & { updated_at: Date; expiry_reminded_at?: null };
-
-export async function updateOffer(ex: Executor, id: string, values: OfferUpdate) {
-  await ex
-    .updateTable('offers')
-    .set(withTextArrays(values, ARRAYS) as never)
-    .where('id', '=', id)
-    .execute();
-}
-
-export async function deleteOffer(ex: Executor, id: string) {
-  await ex.deleteFrom('offers').where('id', '=', id).execute();
 }
 
 /** Replaces the capabilities and experiences an offer draws on. */

@@ -3,17 +3,22 @@ import type { LocaleMap } from '../../../shared/locale-map.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../platform/http/context.js';
-import { badRequest, conflict, notFound, unauthorized } from '../../platform/http/errors.js';
+import { badRequest, notFound, unauthorized } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
 import { canReadMarket, marketPolicy } from './market.policy.js';
 import { offerFacts } from './market.presenter.js';
-import { codeNames, hasIntroductions, organisationFacts, writeMatchingText } from './market.repository.js';
+import {
+  codeNames,
+  insertMarketRow,
+  organisationFacts,
+  updateMarketRow,
+  writeMatchingText,
+} from './market.repository.js';
 import {
   auditMarket,
   checkCodes,
   checkExpiry,
   checkPeriod,
-  distinct,
   inMarketWrite,
   matchingTexts,
   organisationNames,
@@ -23,22 +28,55 @@ import {
   type Who,
   whoOf,
 } from './market.support.js';
+import {
+  auditUpdate,
+  checkPatchedPeriod,
+  deleteMarketItem,
+  type FieldColumns,
+  toColumns,
+  withDistinctCodes,
+} from './market-write.js';
 import * as repo from './offers.repository.js';
 
 /** Offers: what an organisation can share with peers, drawing on its catalogue and experiences. */
 
-const clean = <T extends OfferPatch>(b: T): T => ({
-  ...b,
-  ...(b.sectors && { sectors: distinct(b.sectors) }),
-  ...(b.sdgTargets && { sdgTargets: distinct(b.sdgTargets) }),
-  ...(b.instruments && { instruments: distinct(b.instruments) }),
-  ...(b.languages && { languages: distinct(b.languages) }),
-  ...(b.dimensions && { dimensions: distinct(b.dimensions) }),
-  ...(b.challengeAreas && { challengeAreas: distinct(b.challengeAreas) }),
-  ...(b.deliveryModes && { deliveryModes: distinct(b.deliveryModes) }),
-  ...(b.capabilityIds && { capabilityIds: distinct(b.capabilityIds) }),
-  ...(b.experienceIds && { experienceIds: distinct(b.experienceIds) }),
-});
+type Columns = Exclude<keyof OfferPatch, 'capabilityIds' | 'experienceIds'>;
+
+/** How an offer's fields are stored (its links live in their own tables). */
+const FIELDS: FieldColumns<Columns> = {
+  column: {
+    title: 'title',
+    description: 'description',
+    defaultLocale: 'default_locale',
+    challengeAreas: 'challenge_areas',
+    dimensions: 'dimensions',
+    sectors: 'sectors',
+    sdgTargets: 'sdg_targets',
+    instruments: 'instruments',
+    deliveryModes: 'delivery_modes',
+    languages: 'languages',
+    capacityPerYear: 'capacity_per_year',
+    costSharing: 'cost_sharing',
+    costSharingNote: 'cost_sharing_note',
+    availableFrom: 'available_from',
+    availableTo: 'available_to',
+    visibility: 'visibility',
+    status: 'status',
+    expiresOn: 'expires_on',
+  },
+  json: ['title', 'description', 'costSharingNote'],
+  codes: [
+    'sectors',
+    'sdgTargets',
+    'instruments',
+    'languages',
+    'dimensions',
+    'challengeAreas',
+    'deliveryModes',
+  ],
+};
+const clean = <T extends OfferPatch>(b: T): T =>
+  withDistinctCodes(b, [...FIELDS.codes, 'capabilityIds', 'experienceIds']);
 
 async function checkOfferCodes(ex: Executor, b: OfferPatch, before?: repo.OfferRecord) {
   await checkCodes(ex, 'challengeAreas', 'challenge_area', b.challengeAreas, before?.challenge_areas);
@@ -98,27 +136,10 @@ async function insertChecked(
   await checkOfferCodes(trx, b);
   await checkLinks(trx, org.id, b);
   const at = opts.createdAt ?? deps.clock.now();
-  const { id } = await repo.insertOffer(trx, {
+  const { id } = await insertMarketRow(trx, 'offers', {
+    ...toColumns(b, FIELDS),
     organisation_id: org.id,
     country_code: org.country_code,
-    title: JSON.stringify(b.title),
-    description: JSON.stringify(b.description),
-    default_locale: b.defaultLocale,
-    challenge_areas: b.challengeAreas,
-    dimensions: b.dimensions,
-    sectors: b.sectors,
-    sdg_targets: b.sdgTargets,
-    instruments: b.instruments,
-    delivery_modes: b.deliveryModes,
-    languages: b.languages,
-    capacity_per_year: b.capacityPerYear,
-    cost_sharing: b.costSharing,
-    cost_sharing_note: JSON.stringify(b.costSharingNote),
-    available_from: b.availableFrom,
-    available_to: b.availableTo,
-    visibility: b.visibility,
-    status: b.status,
-    expires_on: b.expiresOn,
     is_demo: opts.isDemo,
     created_by: who.actorId,
     created_at: at,
@@ -179,38 +200,17 @@ export async function getOffer(deps: AppDeps, ctx: RequestContext, id: string) {
   return { row, links: { capabilities, experiences }, names, today: todayOf(deps.clock) };
 }
 
-type Columns = Exclude<keyof OfferPatch, 'capabilityIds' | 'experienceIds'>;
-const COLUMN: Record<Columns, keyof repo.OfferRecord> = {
-  title: 'title',
-  description: 'description',
-  defaultLocale: 'default_locale',
-  challengeAreas: 'challenge_areas',
-  dimensions: 'dimensions',
-  sectors: 'sectors',
-  sdgTargets: 'sdg_targets',
-  instruments: 'instruments',
-  deliveryModes: 'delivery_modes',
-  languages: 'languages',
-  capacityPerYear: 'capacity_per_year',
-  costSharing: 'cost_sharing',
-  costSharingNote: 'cost_sharing_note',
-  availableFrom: 'available_from',
-  availableTo: 'available_to',
-  visibility: 'visibility',
-  status: 'status',
-  expiresOn: 'expires_on',
-};
-
 /** Applies a partial update (a status change is one too) and records what changed. */
 export async function updateOffer(deps: AppDeps, ctx: RequestContext, id: string, raw: OfferPatch) {
   const patch = clean(raw);
   await inMarketWrite(deps, async (trx) => {
     const before = await offerToManage(trx, ctx.actor, id);
     if (patch.expiresOn !== before.expires_on) checkExpiry(patch.expiresOn, todayOf(deps.clock));
-    checkPeriod(
-      patch.availableFrom !== undefined ? patch.availableFrom : before.available_from,
-      patch.availableTo !== undefined ? patch.availableTo : before.available_to,
-      patch.availableTo !== undefined || patch.availableFrom === undefined ? 'availableTo' : 'availableFrom',
+    checkPatchedPeriod(
+      patch,
+      before,
+      ['availableFrom', 'availableTo'],
+      ['available_from', 'available_to'],
       'errors:market.availabilityOrder',
     );
     await checkOfferCodes(trx, patch, before);
@@ -220,35 +220,13 @@ export async function updateOffer(deps: AppDeps, ctx: RequestContext, id: string
       capabilityIds: patch.capabilityIds?.filter((c) => !linksBefore.capabilityIds.includes(c)),
       experienceIds: patch.experienceIds?.filter((e) => !linksBefore.experienceIds.includes(e)),
     });
-    const json = (v: LocaleMap | undefined) => (v === undefined ? undefined : JSON.stringify(v));
-    const values: repo.OfferUpdate = {
-      title: json(patch.title),
-      description: json(patch.description),
-      default_locale: patch.defaultLocale,
-      challenge_areas: patch.challengeAreas,
-      dimensions: patch.dimensions,
-      sectors: patch.sectors,
-      sdg_targets: patch.sdgTargets,
-      instruments: patch.instruments,
-      delivery_modes: patch.deliveryModes,
-      languages: patch.languages,
-      capacity_per_year: patch.capacityPerYear,
-      cost_sharing: patch.costSharing,
-      cost_sharing_note: json(patch.costSharingNote),
-      available_from: patch.availableFrom,
-      available_to: patch.availableTo,
-      visibility: patch.visibility,
-      status: patch.status,
-      expires_on: patch.expiresOn,
+    await updateMarketRow(trx, 'offers', id, {
+      ...toColumns(patch, FIELDS),
       updated_at: deps.clock.now(),
+      // A new expiry day earns a new reminder.
       ...(patch.expiresOn !== undefined &&
         patch.expiresOn !== before.expires_on && { expiry_reminded_at: null }),
-    };
-    await repo.updateOffer(
-      trx,
-      id,
-      Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as repo.OfferUpdate,
-    );
+    });
     await repo.setOfferLinks(trx, id, patch);
     if (patch.title || patch.description) {
       const org = await organisationFacts(trx, before.organisation_id);
@@ -262,34 +240,23 @@ export async function updateOffer(deps: AppDeps, ctx: RequestContext, id: string
         org ?? { name: before.org_name, acronym: before.org_acronym },
       );
     }
-    const keys = Object.keys(patch) as (keyof OfferPatch)[];
-    const old = (k: keyof OfferPatch) =>
-      k === 'capabilityIds' || k === 'experienceIds' ? linksBefore[k] : before[COLUMN[k]];
-    await auditMarket(
+    const old = (k: string) =>
+      k === 'capabilityIds' || k === 'experienceIds'
+        ? linksBefore[k]
+        : before[FIELDS.column[k as Columns] as keyof repo.OfferRecord];
+    await auditUpdate(
       trx,
       whoOf(ctx),
       { type: 'offer', id, organisationId: before.organisation_id },
-      patch.status && keys.length === 1 ? 'offer.status' : 'offer.update',
-      { before: Object.fromEntries(keys.map((k) => [k, old(k)])), after: patch },
+      patch,
+      old,
     );
   });
 }
 
 /** Deletes an offer that has no introductions (else 409: withdraw it instead). */
-export async function deleteOffer(deps: AppDeps, ctx: RequestContext, id: string) {
-  await inMarketWrite(deps, async (trx) => {
-    const before = await offerToManage(trx, ctx.actor, id);
-    if (await hasIntroductions(trx, 'offers', id)) throw conflict('errors:market.hasIntroductions');
-    await repo.deleteOffer(trx, id);
-    await auditMarket(
-      trx,
-      whoOf(ctx),
-      { type: 'offer', id, organisationId: before.organisation_id },
-      'offer.delete',
-      { before: { organisationId: before.organisation_id, title: before.title, status: before.status } },
-    );
-  });
-}
+export const deleteOffer = (deps: AppDeps, ctx: RequestContext, id: string) =>
+  deleteMarketItem(deps, ctx, 'offers', id, (trx) => offerToManage(trx, ctx.actor, id));
 
 /**
  * The capabilities and published experiences of an organisation with their titles in every
