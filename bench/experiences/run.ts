@@ -1,20 +1,3 @@
-/**
- * Experience-library search benchmark: 100 000 generated multilingual experiences in a fresh
- * database per engine; a few hundred varied searches (with and without facets) timed through
- * the HTTP API of a real `kxhub serve`, through the search service in-process, and as the bare
- * SQL the repository sends (recorded, then replayed straight through the driver).
- *
- *   npm run bench:experiences -- [--engine pglite|postgres|both] [--count 100000] [--rounds 2]
- *                                [--pg-url postgres://postgres@127.0.0.1:5432/postgres] [--seed 42]
- *
- * PostgreSQL: the three measurements of each request are taken one after the other, request by
- * request (paired, so a change of machine speed hits all three). PGlite is one process's
- * database, so the service and bare SQL are measured in the bench process first, then the
- * server is started on the same folder and measured.
- *
- * Method and figures: bench/README.md, "Experience library search". Nothing here asserts a timing.
- */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,9 +16,10 @@ import type { AppDeps } from '../../src/server/platform/module.js';
 import { openRuntime } from '../../src/server/runtime.js';
 import { experienceSearchQuery } from '../../src/shared/contracts/experiences.js';
 import { VISITOR } from '../../src/shared/permissions.js';
-import { type Child, freePort, startChild, stopChild, waitFor200 } from '../child.js';
-import { cleanUp, cleanUpOnSignals, onCleanup, wasInterrupted } from '../cleanup.js';
-import { DATA_ROOT, HOST, REPO, RESULTS_DIR } from '../config.js';
+import { stopChild } from '../child.js';
+import { cleanUp, cleanUpOnSignals, wasInterrupted } from '../cleanup.js';
+import { REPO, RESULTS_DIR } from '../config.js';
+import { freshDatabase, quietLogger, startServer, timedGet } from '../instance.js';
 import { loadExperiences } from './load-data.js';
 import { type BenchQuery, benchQueries } from './queries.js';
 import { recordingDb, replay, type Statement } from './replay.js';
@@ -71,76 +55,9 @@ function options() {
 type Options = ReturnType<typeof options>;
 
 const NOW = new Date();
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-/** Removes a data folder, and bench/.data too once no other run uses it. */
-function removeDataDir(dataDir: string) {
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  try {
-    fs.rmdirSync(DATA_ROOT);
-  } catch {
-    // not empty or already gone
-  }
-}
-
-/** A fresh database (PostgreSQL) or data folder (PGlite), dropped or removed on clean-up. */
-async function freshDatabase(engine: Engine, adminUrl: string) {
-  const tag = `${Date.now()}_${randomBytes(3).toString('hex')}`;
-  if (engine === 'pglite') {
-    const dataDir = path.join(DATA_ROOT, `experiences-${tag}`);
-    fs.mkdirSync(dataDir, { recursive: true });
-    onCleanup(`remove ${path.relative(REPO, dataDir)}`, () => removeDataDir(dataDir));
-    return { dataDir, databaseUrl: undefined };
-  }
-  const name = `kx_bench_exp_${tag}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  onCleanup(`drop database ${name}`, async () => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  });
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const dataDir = path.join(DATA_ROOT, `experiences-${tag}`);
-  fs.mkdirSync(dataDir, { recursive: true });
-  onCleanup(`remove ${path.relative(REPO, dataDir)}`, () => removeDataDir(dataDir));
-  return { dataDir, databaseUrl: url.toString() };
-}
-
-async function startServer(dataDir: string, databaseUrl: string | undefined) {
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    HOST,
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_READ_PER_MINUTE: '1000000',
-  };
-  delete env.DATABASE_URL;
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  const child: Child = startChild('kxhub serve', ['bin/kxhub.js', 'serve'], env);
-  onCleanup('stop kxhub serve', () => stopChild(child));
-  const base = `http://${HOST}:${port}`;
-  await waitFor200(child, `${base}/api/health`);
-  return { child, base };
-}
-
-/** One API request, timed from sending to the last byte of the body. */
-async function apiTime(base: string, qs: string): Promise<number> {
-  const start = performance.now();
-  const res = await fetch(`${base}/api/v1/experiences?${qs}`);
-  const body = await res.arrayBuffer();
-  const ms = performance.now() - start;
-  if (res.status !== 200)
-    throw new Error(`GET ?${qs}: ${res.status} ${Buffer.from(body).toString().slice(0, 300)}`);
-  return ms;
-}
+/** One search through the API. */
+const apiTime = (base: string, qs: string) => timedGet(`${base}/api/v1/experiences?${qs}`);
 
 /** GET /experiences/:id/similar for some of the most viewed experiences, timed (API only). */
 async function similarTimes(base: string, rounds: number): Promise<number[]> {
@@ -215,7 +132,7 @@ function inProcess(
 
 async function benchEngine(engine: Engine, opts: Options): Promise<EngineResult> {
   console.log(`\n== ${engine}: ${opts.count.toLocaleString('en')} experiences ==`);
-  const { dataDir, databaseUrl } = await freshDatabase(engine, opts.pgUrl);
+  const { dataDir, databaseUrl } = await freshDatabase(engine, opts.pgUrl, 'experiences');
   const config = loadConfig({
     NODE_ENV: 'production',
     DATA_DIR: dataDir,
@@ -224,7 +141,7 @@ async function benchEngine(engine: Engine, opts: Options): Promise<EngineResult>
   });
   console.log('  migrating and loading');
   const loadStart = Date.now();
-  const runtime = await openRuntime(config, { logger: quiet });
+  const runtime = await openRuntime(config, { logger: quietLogger });
   const load = await loadExperiences(runtime.deps.db, opts.count, opts.seed, NOW);
   await runtime.close();
   const loadMs = Date.now() - loadStart;

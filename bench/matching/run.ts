@@ -12,20 +12,19 @@
  *
  * Method and figures: bench/README.md, "Matchmaking (issue 5)". Nothing here asserts a timing.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { loadConfig } from '../../src/server/env.js';
 import { forgetMatchingCache } from '../../src/server/modules/matching/index.js';
 import { matchesOfNeed } from '../../src/server/modules/matching/matching.service.js';
 import { openRuntime } from '../../src/server/runtime.js';
 import { VISITOR } from '../../src/shared/permissions.js';
-import { type Child, freePort, startChild, stopChild, waitFor200 } from '../child.js';
+import { startChild, stopChild } from '../child.js';
 import { cleanUp, cleanUpOnSignals, onCleanup, wasInterrupted } from '../cleanup.js';
-import { DATA_ROOT, HOST, REPO, RESULTS_DIR } from '../config.js';
+import { REPO, RESULTS_DIR } from '../config.js';
+import { childEnv, freshDatabase, quietLogger, startServer, timedGet } from '../instance.js';
 import { mib, sampleRss } from '../memory.js';
 import { generateItems, generateOrganisations, prng, uuidFrom } from './generate.js';
 import { loadItems, loadOrganisations } from './load-data.js';
@@ -61,8 +60,6 @@ function options() {
 }
 type Options = ReturnType<typeof options>;
 
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
-
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.max(1, Math.ceil((p / 100) * sorted.length)) - 1] ?? Number.NaN;
@@ -75,68 +72,8 @@ const stats = (xs: number[]) => ({
 });
 const round = (x: number) => Math.round(x * 10) / 10;
 
-/** A fresh data folder (PGlite) or database (PostgreSQL), removed or dropped on clean-up. */
-async function freshDatabase(engine: Engine, adminUrl: string) {
-  const tag = `${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const dataDir = path.join(DATA_ROOT, `matching-${tag}`);
-  fs.mkdirSync(dataDir, { recursive: true });
-  onCleanup(`remove ${path.relative(REPO, dataDir)}`, () => {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    try {
-      fs.rmdirSync(DATA_ROOT);
-    } catch {
-      // other runs' folders are still there
-    }
-  });
-  if (engine === 'pglite') return { dataDir, databaseUrl: undefined };
-  const name = `kx_bench_match_${tag}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  onCleanup(`drop database ${name}`, async () => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  });
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { dataDir, databaseUrl: url.toString() };
-}
-
-function childEnv(dataDir: string, databaseUrl: string | undefined, extra: NodeJS.ProcessEnv = {}) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, ...extra };
-  delete env.DATABASE_URL;
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  return env;
-}
-
-async function startServer(dataDir: string, databaseUrl: string | undefined) {
-  const port = await freePort();
-  const env = childEnv(dataDir, databaseUrl, {
-    HOST,
-    PORT: String(port),
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_READ_PER_MINUTE: '1000000',
-  });
-  const child: Child = startChild('kxhub serve', ['bin/kxhub.js', 'serve'], env);
-  onCleanup('stop kxhub serve', () => stopChild(child));
-  const base = `http://${HOST}:${port}`;
-  await waitFor200(child, `${base}/api/health`);
-  return { child, base };
-}
-
-/** One need's page of matches through the API, timed from sending to the last byte. */
-async function apiTime(base: string, needId: string): Promise<number> {
-  const start = performance.now();
-  const res = await fetch(`${base}/api/v1/needs/${needId}/matches?limit=10`);
-  const body = await res.arrayBuffer();
-  const ms = performance.now() - start;
-  if (res.status !== 200)
-    throw new Error(`matches of ${needId}: ${res.status} ${Buffer.from(body).toString()}`);
-  return ms;
-}
+/** One need's page of matches through the API. */
+const apiTime = (base: string, needId: string) => timedGet(`${base}/api/v1/needs/${needId}/matches?limit=10`);
 
 /** The nightly run as an operator starts it; its own report and RSS sampled from outside. */
 async function nightly(dataDir: string, databaseUrl: string | undefined) {
@@ -187,14 +124,14 @@ async function nightly(dataDir: string, databaseUrl: string | undefined) {
 
 async function runEngine(engine: Engine, o: Options) {
   console.log(`\n== ${engine}: ${o.needs} needs × ${o.offers} offers`);
-  const { dataDir, databaseUrl } = await freshDatabase(engine, o.pgUrl);
+  const { dataDir, databaseUrl } = await freshDatabase(engine, o.pgUrl, 'matching');
   const config = loadConfig({
     NODE_ENV: 'production',
     DATA_DIR: dataDir,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     LOG_LEVEL: 'warn',
   });
-  const runtime = await openRuntime(config, { logger: quiet as never });
+  const runtime = await openRuntime(config, { logger: quietLogger as never });
   onCleanup('close the bench runtime', () => runtime.close().catch(() => undefined));
   const now = runtime.deps.clock.now();
   const rng = prng(o.seed);

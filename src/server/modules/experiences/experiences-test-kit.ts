@@ -1,10 +1,9 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { ExperienceDocument } from '../../../shared/contracts/experiences.js';
-import type { OrgRole } from '../../../shared/permissions.js';
 import { buildOrganisation, buildUser } from '../../test/factories.js';
 import { type Session, signUp, type TestApp, testApp } from '../../test/harness.js';
-import { addMemberAsPlatform } from '../organisations/index.js';
+import { memberOf, visitor } from '../../test/requests.js';
 
 /**
  * What the experience workflow test files share: an app on a fresh database, a Mexican
@@ -53,18 +52,7 @@ export function setUpKit(then?: (kit: ExperienceKit) => Promise<void>): Experien
   return kit;
 }
 
-/** A signed-in user holding `role` in the organisation. */
-export async function memberOf(t: TestApp, orgId: string, role: OrgRole): Promise<Session> {
-  const u = await signUp(t.app);
-  await addMemberAsPlatform(t.runtime.deps, orgId, u.userId, role);
-  return u;
-}
-
 export const expUrl = (id: string, rest = '') => `/api/v1/experiences/${id}${rest}`;
-
-/** A request with no session. */
-export const visitor = (t: TestApp, method: InjectOptions['method'], url: string, payload?: object) =>
-  t.app.inject({ method, url, ...(payload ? { payload } : {}) });
 
 export const put = (s: Session, url: string, payload: unknown) =>
   s.request({ method: 'PUT', url, payload: payload as InjectOptions['payload'] });
@@ -144,3 +132,5 @@ export const outcome = (res: LightMyRequestResponse) => ({
   status: res.statusCode,
   field: res.statusCode >= 400 ? (res.json().error?.field as string | undefined) : undefined,
 });
+
+export { memberOf, visitor };

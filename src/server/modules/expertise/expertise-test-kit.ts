@@ -1,9 +1,7 @@
-import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import type { OrgRole } from '../../../shared/permissions.js';
 import { buildOrganisation, buildUser } from '../../test/factories.js';
 import { type Session, signUp, type TestApp, testApp } from '../../test/harness.js';
-import { addMemberAsPlatform } from '../organisations/index.js';
+import { allIds, memberOf, postCreated, visitor } from '../../test/requests.js';
 
 /**
  * What the expertise test files share: an app on a fresh database, a Mexican organisation with
@@ -40,17 +38,6 @@ export function setUpExpertiseKit(then?: (kit: ExpertiseKit) => Promise<void>): 
   return kit;
 }
 
-/** A request with no session. */
-export const visitor = (t: TestApp, method: InjectOptions['method'], url: string, payload?: object) =>
-  t.app.inject({ method, url, ...(payload ? { payload } : {}) });
-
-/** A signed-in user holding `role` in the organisation. */
-export async function memberOf(t: TestApp, orgId: string, role: OrgRole): Promise<Session> {
-  const u = await signUp(t.app);
-  await addMemberAsPlatform(t.runtime.deps, orgId, u.userId, role);
-  return u;
-}
-
 export const capabilityInput = (organisationId: string, overrides: Record<string, unknown> = {}) => ({
   organisationId,
   title: { en: 'Conditional cash transfers' },
@@ -84,9 +71,7 @@ export async function buildCapability(
   organisationId: string,
   overrides: Record<string, unknown> = {},
 ) {
-  const res = await as.post('/api/v1/capabilities', capabilityInput(organisationId, overrides));
-  if (res.statusCode !== 201) throw new Error(`capability failed: ${res.statusCode} ${res.body}`);
-  return res.json() as { id: string; title: string; abilities: Record<string, boolean> };
+  return postCreated(as, '/api/v1/capabilities', capabilityInput(organisationId, overrides));
 }
 
 export async function buildExpert(
@@ -94,23 +79,11 @@ export async function buildExpert(
   organisationId: string,
   overrides: Record<string, unknown> = {},
 ) {
-  const res = await as.post('/api/v1/experts', expertInput(organisationId, overrides));
-  if (res.statusCode !== 201) throw new Error(`expert failed: ${res.statusCode} ${res.body}`);
-  return res.json() as { id: string; fullName: string | null };
+  return postCreated<{ id: string; fullName: string | null }>(
+    as,
+    '/api/v1/experts',
+    expertInput(organisationId, overrides),
+  );
 }
 
-/** The ids of every page of a list, following nextCursor to the end. */
-export async function allIds(t: TestApp, as: Session | null, url: string) {
-  const ids: string[] = [];
-  let cursor: string | null = null;
-  for (let page = 0; page < 50; page++) {
-    const u: string = `${url}${url.includes('?') ? '&' : '?'}${cursor ? `cursor=${cursor}` : ''}`;
-    const res = as ? await as.get(u) : await visitor(t, 'GET', u);
-    if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
-    const body: { items: { id: string }[]; nextCursor: string | null } = res.json();
-    ids.push(...body.items.map((i) => i.id));
-    cursor = body.nextCursor;
-    if (!cursor) return { ids, pages: page + 1 };
-  }
-  throw new Error('pagination did not end');
-}
+export { allIds, memberOf, visitor };

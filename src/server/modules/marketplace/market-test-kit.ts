@@ -1,9 +1,7 @@
-import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import type { OrgRole } from '../../../shared/permissions.js';
 import { buildOrganisation, buildUser } from '../../test/factories.js';
 import { type Session, signUp, type TestApp, testApp } from '../../test/harness.js';
-import { addMemberAsPlatform } from '../organisations/index.js';
+import { allIds, memberOf, postCreated, visitor } from '../../test/requests.js';
 
 /**
  * What the marketplace test files share: an app on a fresh database (clock fixed at
@@ -31,17 +29,6 @@ export function setUpMarketKit(then?: (kit: MarketKit) => Promise<void>): Market
   });
   afterAll(() => kit.t?.close());
   return kit;
-}
-
-/** A request with no session. */
-export const visitor = (t: TestApp, method: InjectOptions['method'], url: string, payload?: object) =>
-  t.app.inject({ method, url, ...(payload ? { payload } : {}) });
-
-/** A signed-in user holding `role` in the organisation. */
-export async function memberOf(t: TestApp, orgId: string, role: OrgRole): Promise<Session> {
-  const u = await signUp(t.app);
-  await addMemberAsPlatform(t.runtime.deps, orgId, u.userId, role);
-  return u;
 }
 
 export const needInput = (organisationId: string, overrides: Record<string, unknown> = {}) => ({
@@ -89,9 +76,7 @@ export async function buildNeed(
   organisationId: string,
   overrides: Record<string, unknown> = {},
 ) {
-  const res = await as.post('/api/v1/needs', needInput(organisationId, overrides));
-  if (res.statusCode !== 201) throw new Error(`need failed: ${res.statusCode} ${res.body}`);
-  return res.json() as { id: string; title: string; abilities: Record<string, boolean> };
+  return postCreated(as, '/api/v1/needs', needInput(organisationId, overrides));
 }
 
 /** Posts an offer as `as` and returns its body. */
@@ -100,25 +85,7 @@ export async function buildOffer(
   organisationId: string,
   overrides: Record<string, unknown> = {},
 ) {
-  const res = await as.post('/api/v1/offers', offerInput(organisationId, overrides));
-  if (res.statusCode !== 201) throw new Error(`offer failed: ${res.statusCode} ${res.body}`);
-  return res.json() as { id: string; title: string; abilities: Record<string, boolean> };
+  return postCreated(as, '/api/v1/offers', offerInput(organisationId, overrides));
 }
 
-/** The ids of every page of a list, following nextCursor to the end. */
-export async function allIds(t: TestApp, as: Session | null, url: string) {
-  const ids: string[] = [];
-  let cursor: string | null = null;
-  for (let page = 0; page < 50; page++) {
-    const u: string = `${url}${url.includes('?') ? '&' : '?'}${cursor ? `cursor=${cursor}` : ''}`;
-    const res = as ? await as.get(u) : await visitor(t, 'GET', u);
-    if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
-    const body: { items: { id: string }[]; nextCursor: string | null } = res.json();
-    ids.push(...body.items.map((i) => i.id));
-    cursor = body.nextCursor;
-    if (!cursor) return { ids, pages: page + 1 };
-  }
-  throw new Error('pagination did not end');
-}
-
-export { buildOrganisation, buildUser };
+export { allIds, buildOrganisation, buildUser, memberOf, visitor };
