@@ -38,9 +38,10 @@ export interface ModuleManifest {
   stats?(deps: AppDeps): Promise<Record<string, number>>;
   /**
    * For each entity type whose audit trail this module owns: where a record sits, so the
-   * audit module can let the record's owners (not only administrators) read its trail.
+   * audit module can let the record's owners (not only administrators) read its trail; a record
+   * shared by several organisations (an introduction) names each of them.
    */
-  auditScopes?: Record<string, (ex: Executor, entityId: string) => Promise<Scope | null>>;
+  auditScopes?: Record<string, (ex: Executor, entityId: string) => Promise<Scope | Scope[] | null>>;
   /** Work the server runs on a timer (reminders, nightly matching, digests); see platform/jobs.ts. */
   jobs?: ModuleJob[];
 }

@@ -84,6 +84,6 @@ export function abilitiesOf(actor: Actor, f: IntroductionFacts) {
     send: f.state === 'suggested' && isBroker(actor),
     editTerms: agreed && sidesOf(actor, f).length > 0,
     giveFeedback: agreed && sidesOf(actor, f).length > 0,
-    audit: roleAllows(actor, 'audit.read', f.seeker),
+    audit: roleAllows(actor, 'audit.read', f.seeker) || roleAllows(actor, 'audit.read', f.provider),
   };
 }

@@ -102,6 +102,9 @@ describe('introductions: proposing', () => {
     const trail = await kit.seeker.admin.get(`/api/v1/audit/introduction/${id}`);
     expect(trail.statusCode, trail.body).toBe(200);
     expect(trail.json().items.map((e: { action: string }) => e.action)).toEqual(['introduction.propose']);
+    // The other party reads the same trail; an organisation outside it does not.
+    expect((await kit.provider.admin.get(`/api/v1/audit/introduction/${id}`)).statusCode).toBe(200);
+    expect((await kit.stranger.admin.get(`/api/v1/audit/introduction/${id}`)).statusCode).toBe(404);
   });
 });
 

@@ -231,14 +231,21 @@ export async function storedMatch(ex: Executor, needId: string, offerId: string)
     .executeTakeFirst();
 }
 
-/** Where an introduction sits for its audit trail: the seeker's organisation (the need's owner). */
+/** Where an introduction sits for its audit trail: both parties' organisations. */
 export async function auditScopeOf(ex: Executor, id: string) {
   return ex
     .selectFrom('introductions as i')
-    .innerJoin('organisations as o', 'o.id', 'i.seeker_organisation_id')
+    .innerJoin('organisations as o', (j) =>
+      j.on((eb) =>
+        eb.or([
+          eb('o.id', '=', eb.ref('i.seeker_organisation_id')),
+          eb('o.id', '=', eb.ref('i.provider_organisation_id')),
+        ]),
+      ),
+    )
     .select(['o.id', 'o.country_code'])
     .where('i.id', '=', id)
-    .executeTakeFirst();
+    .execute();
 }
 
 /** A demo need or offer of an organisation, found by its title (demo data knows no ids). */
