@@ -1,15 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible } from './helpers.js';
-
-const DEMO_PASSWORD = 'kxhub-demo-2011';
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: /Account menu for/ })).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signInAs } from './helpers.js';
 
 test('a coordinator fills in a self-assessment, is told what is missing, and submits it', async ({
   page,

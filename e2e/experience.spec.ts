@@ -1,22 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible } from './helpers.js';
+import { expectAccessible, signInAs } from './helpers.js';
 
-const DEMO_PASSWORD = 'kxhub-demo-2011';
 // A word no demo story contains, so the search at the end finds exactly this experience.
 const MARKER = `Quetzalcoatlia${Date.now() % 100000}`;
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  // Each person starts from a fresh browser state (the interface language follows their profile).
-  await page.context().clearCookies();
-  await page.goto('/login');
-  await page.evaluate(() => localStorage.clear());
-  await page.goto('/login');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  const signedIn = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login') && r.status() === 200);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await signedIn;
-}
 
 /** Picks one code in a searchable code picker (sectors, SDG targets). */
 async function pickCode(page: Page, group: string, query: string, option: RegExp): Promise<void> {

@@ -35,3 +35,22 @@ export async function signUp(page: Page, name: string, email: string): Promise<v
   await page.waitForURL((url) => !url.pathname.startsWith('/signup'));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
+
+/** The password of every demo account (see src/server/seed/demo-users.ts). */
+export const DEMO_PASSWORD = 'kxhub-demo-2011';
+
+/**
+ * Signs in as a demo user from a fresh browser state, so each person of a journey starts clean
+ * (the interface language follows their profile, not the previous person's choice).
+ */
+export async function signInAs(page: Page, email: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto('/login');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/login');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  const signedIn = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login') && r.status() === 200);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signedIn;
+}
