@@ -10,6 +10,15 @@ export const userPolicy = definePolicy<null, 'user.manage' | 'user.read'>(
   { manage: 'user.manage' },
 );
 
+/**
+ * Whether the actor holds the action somewhere: platform-wide, in one of their organisations, or
+ * in a country they coordinate (e.g. "may post a need for some organisation").
+ */
+const anywhere = (actor: Actor, action: Parameters<typeof roleAllows>[1]) =>
+  roleAllows(actor, action) ||
+  Object.keys(actor.memberships).some((organisationId) => roleAllows(actor, action, { organisationId })) ||
+  actor.coordinatorOf.some((countryCode) => roleAllows(actor, action, { countryCode }));
+
 /** Platform-level abilities sent with the session, so the UI shows menus from data, not roles. */
 export function platformAbilities(actor: Actor): Record<string, boolean> {
   return {
@@ -18,8 +27,11 @@ export function platformAbilities(actor: Actor): Record<string, boolean> {
     'vocabulary.manage': roleAllows(actor, 'vocabulary.manage'),
     'audit.read': roleAllows(actor, 'audit.read'),
     // Reviewing is scoped by country: a coordinator reviews where they coordinate.
-    'experience.review':
-      roleAllows(actor, 'experience.review') ||
-      actor.coordinatorOf.some((countryCode) => roleAllows(actor, 'experience.review', { countryCode })),
+    'experience.review': anywhere(actor, 'experience.review'),
+    // Posting and proposing are scoped by organisation: true when the user may for some.
+    'market.post': anywhere(actor, 'market.post'),
+    'introduction.propose': anywhere(actor, 'introduction.propose'),
+    'introduction.broker': roleAllows(actor, 'introduction.broker'),
+    'match.configure': roleAllows(actor, 'match.configure'),
   };
 }

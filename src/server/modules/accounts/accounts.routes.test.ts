@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildUser } from '../../test/factories.js';
+import { buildOrganisation, buildUser } from '../../test/factories.js';
 import { asSession, STRONG_PASSWORD, signUp, type TestApp, testApp } from '../../test/harness.js';
 
 let t: TestApp;
@@ -111,6 +111,26 @@ describe('sign-in, session and sign-out', () => {
       const session = await buildUser(t, overrides);
       expect((await session.get('/api/v1/auth/session')).json().abilities['experience.review']).toBe(true);
     }
+  });
+
+  it('tells the marketplace menus what the user may do there', async () => {
+    const abilities = async (s: Awaited<ReturnType<typeof buildUser>>) =>
+      (await s.get('/api/v1/auth/session')).json().abilities;
+    const plain = await abilities(await buildUser(t));
+    expect(plain).toMatchObject({
+      'market.post': false,
+      'introduction.broker': false,
+      'match.configure': false,
+    });
+    // A new organisation's founder administers it, and may post for it.
+    const founder = await buildUser(t);
+    await buildOrganisation(founder);
+    expect(await abilities(founder)).toMatchObject({ 'market.post': true, 'introduction.propose': true });
+    expect(await abilities(await buildUser(t, { isBroker: true }))).toMatchObject({
+      'introduction.broker': true,
+      'match.configure': false,
+    });
+    expect(await abilities(await buildUser(t, { isAdmin: true }))).toMatchObject({ 'match.configure': true });
   });
 
   it('reports the visitor session when nobody is signed in', async () => {

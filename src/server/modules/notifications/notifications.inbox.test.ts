@@ -34,7 +34,7 @@ async function send(userIds: string[], opts: { email?: boolean; rollback?: boole
 const put = (s: Session, payload: object) => s.request({ method: 'PUT', url: `${url}/settings`, payload });
 
 describe('notifications: the inbox', () => {
-  it('lists a person’s notifications newest first, worded in their language, with the unread count', async () => {
+  it('lists a person’s notifications, worded in their language, with the unread count', async () => {
     const es = await person(kit.t, { locale: 'es' });
     await send([es.userId], { link: '/introductions/first' });
     await send([es.userId], { link: '/introductions/second' });
@@ -80,6 +80,40 @@ describe('notifications: the inbox', () => {
     expect((await a.post(`${url}/read-all`)).json()).toEqual({ marked: 2 });
     expect((await a.get(`${url}/unread-count`)).json()).toEqual({ unread: 0 });
     expect((await b.get(`${url}/unread-count`)).json()).toEqual({ unread: 3 });
+  });
+
+  it('lists unread first, then read, each newest first, and pages across the two', async () => {
+    const a = await person(kit.t);
+    for (let i = 0; i < 4; i++) await send([a.userId], { link: `/introductions/${i}` });
+    const byLink = new Map<string, string>(
+      (await a.get(url)).json().items.map((n: { id: string; link: string }) => [n.link, n.id]),
+    );
+    for (const i of [1, 3]) await a.post(`${url}/${byLink.get(`/introductions/${i}`)}/read`);
+    const expected = ['/introductions/2', '/introductions/0', '/introductions/3', '/introductions/1'];
+    const whole = (await a.get(url)).json().items;
+    expect(whole.map((n: { link: string }) => n.link)).toEqual(expected);
+    expect(whole.map((n: { read: boolean }) => n.read)).toEqual([false, false, true, true]);
+
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { link: string }[]; nextCursor: string | null } = (
+        await a.get(`${url}?limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
+      paged.push(...page.items.map((n) => n.link));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(expected);
+
+    // A cursor of another shape (the read state left out) is refused, not a 500.
+    const bare = Buffer.from(JSON.stringify({ v: '2026-01-01T00:00:00', id: randomUUID() })).toString(
+      'base64url',
+    );
+    expect((await a.get(`${url}?cursor=${bare}`)).statusCode).toBe(400);
+    const badTime = Buffer.from(JSON.stringify({ v: 'u:2026-02-30T00:00:00', id: randomUUID() })).toString(
+      'base64url',
+    );
+    expect((await a.get(`${url}?cursor=${badTime}`)).statusCode).toBe(400);
   });
 
   it('is for signed-in people only', async () => {

@@ -40,26 +40,40 @@ export async function recipients(ex: Executor, userIds: string[]) {
 
 const createdKey = sql<string>`to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
 
-/** One page of a person's inbox, newest first (keyset on created_at, id). */
+/** Where an inbox page ends: the last row's read state, creation time (sort_key) and id. */
+export interface InboxKey {
+  read: boolean;
+  v: string;
+  id: string;
+}
+
+/**
+ * One page of a person's inbox: unread first (what still needs a look), each group newest
+ * first. Keyset on (read, created_at, id), so rows arriving meanwhile neither skip nor repeat.
+ */
 export async function listNotifications(
   ex: Executor,
   userId: string,
   unreadOnly: boolean,
-  after: { v: string; id: string } | null,
+  after: InboxKey | null,
   limit: number,
 ) {
   let q = ex
     .selectFrom('notifications as n')
     .select(['n.id', 'n.kind', 'n.params', 'n.link', 'n.read_at', 'n.created_at', createdKey.as('sort_key')])
     .where('n.user_id', '=', userId)
+    .orderBy(sql`n.read_at IS NOT NULL`)
     .orderBy('n.created_at', 'desc')
     .orderBy('n.id', 'desc')
     .limit(limit + 1);
   if (unreadOnly) q = q.where('n.read_at', 'is', null);
-  if (after)
-    q = q.where(
-      sql<SqlBool>`(n.created_at, n.id) < (${after.v}::timestamp AT TIME ZONE 'UTC', ${after.id}::uuid)`,
-    );
+  if (after) {
+    const older = sql<SqlBool>`(n.created_at, n.id) < (${after.v}::timestamp AT TIME ZONE 'UTC', ${after.id}::uuid)`;
+    // After an unread row come the older unread ones, then every read one.
+    q = after.read
+      ? q.where('n.read_at', 'is not', null).where(older)
+      : q.where((eb) => eb.or([eb('n.read_at', 'is not', null), older]));
+  }
   return q.execute();
 }
 export type NotificationRecord = Awaited<ReturnType<typeof listNotifications>>[number];

@@ -22,7 +22,7 @@ export function notificationsRoutes(app: ZodApp, deps: AppDeps): void {
     {
       schema: {
         tags,
-        summary: 'Your notifications, newest first',
+        summary: 'Your notifications: unread first, then read, each newest first',
         querystring: notificationListQuery,
         response: { 200: notificationPageSchema, ...errors(400, 401) },
       },

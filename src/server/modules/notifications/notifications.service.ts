@@ -1,8 +1,8 @@
 import type { NotificationSettings } from '../../../shared/contracts/notifications.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../platform/http/context.js';
-import { notFound, unauthorized } from '../../platform/http/errors.js';
-import { checkedCursor, pageOf } from '../../platform/http/pagination.js';
+import { badRequest, notFound, unauthorized } from '../../platform/http/errors.js';
+import { checkedCursor, decodeCursor, encodeCursor, pageOf } from '../../platform/http/pagination.js';
 import type { AppDeps } from '../../platform/module.js';
 import * as repo from './notifications.repository.js';
 import { wordsFor } from './notifications.words.js';
@@ -67,16 +67,29 @@ function signedIn(ctx: RequestContext): string {
   return ctx.userId;
 }
 
-/** One page of the caller's inbox, newest first, with the number still unread. */
+/**
+ * The inbox cursor's key: `v` is the last row's read state ("u" or "r"), a colon, then its
+ * creation time; the time and id are checked like any timestamp cursor before reaching SQL.
+ */
+function inboxCursor(cursor: string | undefined): repo.InboxKey | null {
+  const raw = decodeCursor(cursor);
+  if (!raw) return null;
+  const parts = typeof raw.v === 'string' ? /^([ur]):(.+)$/.exec(raw.v) : null;
+  if (!parts) throw badRequest('errors:cursor.invalid', 'cursor');
+  const after = checkedCursor(encodeCursor({ v: parts[2] ?? '', id: raw.id }), 'timestamp');
+  return after && { read: parts[1] === 'r', ...after };
+}
+
+/** One page of the caller's inbox, unread first and then newest first, with the number still unread. */
 export async function listInbox(
   deps: AppDeps,
   ctx: RequestContext,
   q: { cursor?: string | undefined; limit: number; unread: boolean },
 ) {
   const userId = signedIn(ctx);
-  const after = checkedCursor(q.cursor, 'timestamp');
+  const after = inboxCursor(q.cursor);
   const rows = await repo.listNotifications(deps.db, userId, q.unread, after, q.limit);
-  const page = pageOf(rows, q.limit, (r) => ({ v: r.sort_key, id: r.id }));
+  const page = pageOf(rows, q.limit, (r) => ({ v: `${r.read_at ? 'r' : 'u'}:${r.sort_key}`, id: r.id }));
   return { ...page, unread: await repo.countUnread(deps.db, userId) };
 }
 
