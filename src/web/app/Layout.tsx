@@ -5,6 +5,7 @@ import { Loading } from '../components/ui/index.js';
 import { RubricNavLink } from '../modules/assessments/RubricNavLink.js';
 import { LibraryNavLink } from '../modules/experiences/LibraryNavLink.js';
 import { ExpertiseNavLink } from '../modules/expertise/ExpertiseNavLink.js';
+import { NotificationsBell } from '../modules/notifications/NotificationsBell.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { useSession } from './session.js';
 import { UserMenu } from './UserMenu.js';
@@ -39,6 +40,14 @@ export function Layout() {
               </li>
               <ExpertiseNavLink />
               <LibraryNavLink />
+              <li>
+                <NavLink to="/needs">{t('nav.market')}</NavLink>
+              </li>
+              {can('introduction.broker') ? (
+                <li>
+                  <NavLink to="/broker">{t('nav.broker')}</NavLink>
+                </li>
+              ) : null}
               {can('user.manage') ? (
                 <li>
                   <NavLink to="/admin/users">{t('nav.users')}</NavLink>
@@ -54,10 +63,16 @@ export function Layout() {
                   <RubricNavLink />
                 </li>
               ) : null}
+              {can('match.configure') ? (
+                <li>
+                  <NavLink to="/admin/matching">{t('nav.matching')}</NavLink>
+                </li>
+              ) : null}
             </ul>
           </nav>
           <div className="header-tools">
             <LanguageSwitcher />
+            <NotificationsBell />
             <UserMenu />
           </div>
         </div>

@@ -35,6 +35,11 @@ export function UserMenu() {
             </Link>
           </li>
           <MyExperiencesLinks onNavigate={close} />
+          <li>
+            <Link className="menu-item" to="/market/mine" onClick={close}>
+              {t('nav.pipeline')}
+            </Link>
+          </li>
           {user.memberships.map((m) => (
             <li key={m.organisationId}>
               <Link className="menu-item" to={`/organisations/${m.organisationId}`} onClick={close}>

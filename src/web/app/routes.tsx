@@ -43,6 +43,17 @@ const MyExperiencesPage = lazy(() => import('../modules/experiences/MyExperience
 const ReviewQueuePage = lazy(() => import('../modules/experiences/ReviewQueuePage.js'));
 const ExperienceEditorPage = lazy(() => import('../modules/experiences/EditorPage.js'));
 const ExperienceReviewPage = lazy(() => import('../modules/experiences/ReviewPage.js'));
+const MarketListPage = lazy(() => import('../modules/marketplace/MarketListPage.js'));
+const NeedPage = lazy(() => import('../modules/marketplace/NeedPage.js'));
+const OfferPage = lazy(() => import('../modules/marketplace/OfferPage.js'));
+const NewMarketItemPage = lazy(() => import('../modules/marketplace/NewMarketItemPage.js'));
+const EditMarketItemPage = lazy(() => import('../modules/marketplace/EditMarketItemPage.js'));
+const PipelinePage = lazy(() => import('../modules/introductions/PipelinePage.js'));
+const BrokerBoardPage = lazy(() => import('../modules/introductions/BrokerBoardPage.js'));
+const IntroductionPage = lazy(() => import('../modules/introductions/IntroductionPage.js'));
+const InboxPage = lazy(() => import('../modules/notifications/InboxPage.js'));
+const NotificationSettingsPage = lazy(() => import('../modules/notifications/NotificationSettingsPage.js'));
+const MatchSettingsPage = lazy(() => import('../modules/matching/MatchSettingsPage.js'));
 const NotFoundPage = lazy(() => import('./NotFoundPage.js'));
 
 /** Every address of the app; each is a link a user can share. */
@@ -173,7 +184,79 @@ export function AppRoutes() {
             }
           />
         </Route>
+        {(['need', 'offer'] as const).map((kind) => (
+          <Route key={kind} path={`${kind}s`}>
+            <Route index element={<MarketListPage kind={kind} />} />
+            <Route
+              path="new"
+              element={
+                <RequireUser>
+                  <NewMarketItemPage kind={kind} />
+                </RequireUser>
+              }
+            />
+            <Route path=":id" element={kind === 'need' ? <NeedPage /> : <OfferPage />} />
+            <Route
+              path=":id/edit"
+              element={
+                <RequireUser>
+                  <EditMarketItemPage kind={kind} />
+                </RequireUser>
+              }
+            />
+          </Route>
+        ))}
+        <Route
+          path="market/mine"
+          element={
+            <RequireUser>
+              <PipelinePage />
+            </RequireUser>
+          }
+        />
+        <Route
+          path="broker"
+          element={
+            <RequireAbility action="introduction.broker">
+              <BrokerBoardPage />
+            </RequireAbility>
+          }
+        />
+        <Route
+          path="introductions/:id"
+          element={
+            <RequireUser>
+              <IntroductionPage />
+            </RequireUser>
+          }
+        />
+        <Route path="notifications">
+          <Route
+            index
+            element={
+              <RequireUser>
+                <InboxPage />
+              </RequireUser>
+            }
+          />
+          <Route
+            path="settings"
+            element={
+              <RequireUser>
+                <NotificationSettingsPage />
+              </RequireUser>
+            }
+          />
+        </Route>
         <Route path="admin">
+          <Route
+            path="matching"
+            element={
+              <RequireAbility action="match.configure">
+                <MatchSettingsPage />
+              </RequireAbility>
+            }
+          />
           <Route
             path="users"
             element={

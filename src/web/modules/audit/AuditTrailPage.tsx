@@ -10,6 +10,9 @@ import { ChangeList } from './ChangeList.js';
 // Where the record itself lives, for the "back" link; types without a page get none.
 const RECORD_PAGES: Record<string, (id: string) => string> = {
   organisation: (id) => `/organisations/${id}`,
+  need: (id) => `/needs/${id}`,
+  offer: (id) => `/offers/${id}`,
+  introduction: (id) => `/introductions/${id}`,
 };
 
 /** Who changed a record, when, and each field's value before and after. */

@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/client.js';
 import { useLocale } from '../../app/i18n.js';
 import { languageName } from '../../components/multilingual/language-name.js';
 import { Select } from '../../components/ui/index.js';
+import { FacetFold } from './FacetFold.js';
 import { FacetGroup } from './FacetGroup.js';
 import { type YearOption, yearOptions, yearSpans } from './library-facets.js';
 import {
@@ -48,9 +48,6 @@ interface Props {
 export function FacetPanel({ filters, facets, error, approximate, activeCount, onChange }: Props) {
   const { t } = useTranslation('experiences');
   const locale = useLocale();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const headingId = useId();
 
   const group = (facet: FacetName) => {
     if (facet === 'year')
@@ -81,33 +78,19 @@ export function FacetPanel({ filters, facets, error, approximate, activeCount, o
   };
 
   return (
-    <section className="facet-panel" aria-labelledby={headingId}>
-      <h2 id={headingId} className="facet-heading">
-        {t('facets.heading')}
-      </h2>
-      <button
-        type="button"
-        className="disclosure-toggle facet-toggle"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((v) => !v)}
-      >
-        {activeCount > 0 ? t('facets.toggleActive', { count: activeCount }) : t('facets.toggle')}
-        <span aria-hidden="true" className="caret">
-          ▾
-        </span>
-      </button>
-      <div id={panelId} className="facet-groups" data-open={open}>
-        {facets === null && !error ? (
-          <p className="muted" role="status">
-            {t('facets.loading')}
-          </p>
-        ) : null}
-        {error ? <p className="muted">{t('facets.unavailable')}</p> : null}
-        {approximate && facets !== null ? <p className="field-hint">{t('facets.estimated')}</p> : null}
-        {ORDER.map(group)}
-      </div>
-    </section>
+    <FacetFold
+      labels={{
+        heading: t('facets.heading'),
+        toggle: activeCount > 0 ? t('facets.toggleActive', { count: activeCount }) : t('facets.toggle'),
+        loading: t('facets.loading'),
+        unavailable: t('facets.unavailable'),
+      }}
+      loading={facets === null}
+      failed={error !== undefined}
+    >
+      {approximate && facets !== null ? <p className="field-hint">{t('facets.estimated')}</p> : null}
+      {ORDER.map(group)}
+    </FacetFold>
   );
 }
 

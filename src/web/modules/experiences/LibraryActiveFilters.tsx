@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useLocale } from '../../app/i18n.js';
 import { languageName } from '../../components/multilingual/language-name.js';
+import { ActiveFilterChips, type FilterChip } from './ActiveFilterChips.js';
 import {
   cleared,
   type FacetName,
@@ -36,7 +36,7 @@ export function LibraryActiveFilters({
     if (bucket?.label && bucket.label !== code) return bucket.label;
     return name === 'language' ? languageName(code, locale) : code;
   };
-  const chips: { key: string; label: string; to: string }[] = [];
+  const chips: FilterChip[] = [];
   if (filters.q)
     chips.push({ key: 'q', label: t('active.q', { q: filters.q }), to: libraryUrl({ ...filters, q: '' }) });
   for (const name of LIST_FILTERS) {
@@ -60,23 +60,14 @@ export function LibraryActiveFilters({
   }
 
   return (
-    <div className="active-filters">
-      <h3 className="visually-hidden">{t('active.heading')}</h3>
-      <ul className="chips">
-        {chips.map((chip) => (
-          <li key={chip.key}>
-            <span>{chip.label}</span>
-            <Link
-              to={chip.to}
-              className="chip-remove"
-              aria-label={t('active.remove', { filter: chip.label })}
-            >
-              <span aria-hidden="true">×</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <Link to={libraryUrl(cleared(filters))}>{t('active.clear')}</Link>
-    </div>
+    <ActiveFilterChips
+      chips={chips}
+      clearTo={libraryUrl(cleared(filters))}
+      labels={{
+        heading: t('active.heading'),
+        clear: t('active.clear'),
+        remove: (filter) => t('active.remove', { filter }),
+      }}
+    />
   );
 }

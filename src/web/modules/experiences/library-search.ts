@@ -4,8 +4,17 @@ import { ApiError, api } from '../../api/client.js';
 
 export type Facets = NonNullable<ExperienceSearchResult['facets']>;
 
-export interface LibrarySearch {
-  items: ExperienceSummary[];
+/** What a faceted list API answers (the library's, the marketplace's): a page, a total, facet counts. */
+export interface FacetedPage<Item, F> {
+  items: Item[];
+  nextCursor: string | null;
+  total: number;
+  facets: F | null;
+  approximate?: boolean;
+}
+
+export interface FacetedSearch<Item, F> {
+  items: Item[];
   total: number | null;
   /** The total is an estimate (a search matching a large share of the library). */
   approximate: boolean;
@@ -14,16 +23,19 @@ export interface LibrarySearch {
   error: ApiError | undefined;
   loadMore: () => void;
   /** The facet counts of the current filters; null until they arrive. */
-  facets: Facets | null;
+  facets: F | null;
   facetsError: ApiError | undefined;
   /** The facet counts are estimated from a sample. */
   facetsApproximate: boolean;
 }
 
+export type LibrarySearch = FacetedSearch<ExperienceSummary, Facets>;
+
 const asApiError = (reason: unknown) =>
   reason instanceof ApiError ? reason : new ApiError(0, 'network', String(reason));
 
-function withCursor(path: string, cursor: string): string {
+/** The path with `cursor` added: the next page of the same list. */
+export function withCursor(path: string, cursor: string): string {
   return `${path}${path.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(cursor)}`;
 }
 
@@ -33,14 +45,26 @@ function withCursor(path: string, cursor: string): string {
  * "Load more" appends the next page. Answers for filters no longer shown are dropped.
  */
 export function useLibrarySearch(resultsPath: string, facetsPath: string): LibrarySearch {
-  const [items, setItems] = useState<ExperienceSummary[]>([]);
+  return useFacetedSearch<ExperienceSummary, Facets>(resultsPath, facetsPath);
+}
+
+/**
+ * The hook behind useLibrarySearch, for any faceted list. `morePath` builds the address of the
+ * page after a cursor (by default the results' own address with the cursor added).
+ */
+export function useFacetedSearch<Item extends { id: string }, F extends object>(
+  resultsPath: string,
+  facetsPath: string,
+  morePath: (cursor: string) => string = (cursor) => withCursor(resultsPath, cursor),
+): FacetedSearch<Item, F> {
+  const [items, setItems] = useState<Item[]>([]);
   const [total, setTotal] = useState<number | null>(null);
   const [approximate, setApproximate] = useState(false);
   const [facetsApproximate, setFacetsApproximate] = useState(false);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<ApiError>();
-  const [facets, setFacets] = useState<Facets | null>(null);
+  const [facets, setFacets] = useState<F | null>(null);
   const [facetsError, setFacetsError] = useState<ApiError>();
   const current = useRef(resultsPath);
 
@@ -55,16 +79,16 @@ export function useLibrarySearch(resultsPath: string, facetsPath: string): Libra
     setFacetsError(undefined);
     // The previous counts stay visible (dimmed by the page) until the new ones arrive.
     const fetchFacets = () =>
-      api.get<ExperienceSearchResult>(facetsPath, controller.signal).then(
+      api.get<FacetedPage<Item, F>>(facetsPath, controller.signal).then(
         (page) => {
-          setFacets(page.facets ?? {});
+          setFacets(page.facets ?? ({} as F));
           setFacetsApproximate(page.approximate === true);
         },
         (reason: unknown) => {
           if (!controller.signal.aborted) setFacetsError(asApiError(reason));
         },
       );
-    api.get<ExperienceSearchResult>(resultsPath, controller.signal).then(
+    api.get<FacetedPage<Item, F>>(resultsPath, controller.signal).then(
       (page) => {
         setItems(page.items);
         setTotal(page.total);
@@ -88,7 +112,7 @@ export function useLibrarySearch(resultsPath: string, facetsPath: string): Libra
     const base = resultsPath;
     setLoading(true);
     setError(undefined);
-    api.get<ExperienceSearchResult>(withCursor(base, cursor)).then(
+    api.get<FacetedPage<Item, F>>(morePath(cursor)).then(
       (page) => {
         if (current.current !== base) return;
         setItems((prev) => [...prev, ...page.items.filter((i) => !prev.some((p) => p.id === i.id))]);
@@ -102,7 +126,7 @@ export function useLibrarySearch(resultsPath: string, facetsPath: string): Libra
         setLoading(false);
       },
     );
-  }, [cursor, loading, resultsPath]);
+  }, [cursor, loading, resultsPath, morePath]);
 
   return {
     items,
