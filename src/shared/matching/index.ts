@@ -57,6 +57,7 @@ export {
   scoreMatch,
   TEXT_FULL_COSINE,
 } from './score.js';
+export { wordsForStems } from './stem-words.js';
 export {
   buildIdf,
   cosine,

@@ -57,7 +57,9 @@ describe('match explanations', () => {
     expect(text.sector).toMatch(/^Works in the same sector: /);
     expect(text.language).toBe('Shares a working language: Spanish');
     expect(text.text).toMatch(/^Both mention /);
-    expect(text.text).toContain('registri');
+    // The shared stems ("registri") are shown as the need's own words.
+    expect(text.text).toContain('registry');
+    expect(text.text).not.toMatch(/registri\b/);
   });
 
   it('are worded in Spanish for a Spanish reader', async () => {

@@ -8,6 +8,7 @@ import {
   MATCHING_NAMESPACE,
   type MatchScore,
   wordExplanation,
+  wordsForStems,
 } from '../../../shared/matching/index.js';
 import type { AppDeps } from '../../platform/module.js';
 import type { CountryTable } from './matching.items.js';
@@ -32,14 +33,16 @@ function codesIn(lines: readonly ExplanationLine[]) {
 
 /**
  * The words of an explanation in a language: each line's reason with codes named (sectors,
- * languages, instruments; SDG targets stay numbers, which is how people cite them) and lists
- * joined as the language joins them ("A, B and C").
+ * languages, instruments; SDG targets stay numbers, which is how people cite them), shared
+ * stems as the words of the record's text, and lists joined as the language joins them.
  */
 export function wordLines(
   deps: Pick<AppDeps, 'i18n'>,
   lines: readonly ExplanationLine[],
   names: CodeNames,
   locale: Locale,
+  /** The texts of the record the matches are for: shared stems are shown as its words. */
+  texts: readonly string[] = [],
 ): string[] {
   const t = (key: string, params?: Record<string, string | number>) =>
     deps.i18n.t(locale, `${MATCHING_NAMESPACE}:${key}`, params);
@@ -55,7 +58,8 @@ export function wordLines(
           : line.factor === 'instrument'
             ? names.instrument
             : null;
-    const format = (values: readonly string[]) => list.format(values.map((v) => nameOf(table, v)));
+    const format = (values: readonly string[], param: string) =>
+      list.format(param === 'terms' ? wordsForStems(values, texts) : values.map((v) => nameOf(table, v)));
     return wordExplanation([line], t, format)[0]!.text;
   });
 }
@@ -82,6 +86,7 @@ export async function presentMatches(
   ranked: readonly Ranked[],
   locale: Locale,
   countries: CountryTable,
+  texts: readonly string[] = [],
 ): Promise<Match[]> {
   const explained = ranked.map((r) => ({ ...r, lines: explainMatch(r.match) }));
   const wanted = codesIn(explained.flatMap((e) => e.lines));
@@ -107,7 +112,7 @@ export async function presentMatches(
         : null,
       countryCode: meta.countryCode,
       score: match.score,
-      factors: factorsOf(match, lines, wordLines(deps, lines, names, locale)),
+      factors: factorsOf(match, lines, wordLines(deps, lines, names, locale, texts)),
     };
   });
 }

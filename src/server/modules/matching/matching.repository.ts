@@ -96,6 +96,22 @@ export async function findNeed(ex: Executor, id: string) {
   return rows[0];
 }
 
+/**
+ * The texts of a need (title, challenge, change sought) or an offer (title, description) in
+ * every language, so an explanation can show the words its shared stems came from.
+ */
+export async function textsOf(ex: Executor, table: 'needs' | 'offers', id: string): Promise<string[]> {
+  const maps =
+    table === 'needs'
+      ? sql`jsonb_build_array(title, challenge, change_sought)`
+      : sql`jsonb_build_array(title, description)`;
+  const { rows } = await sql<{ text: string }>`
+    SELECT t.value AS text FROM ${sql.table(table)} r,
+      jsonb_array_elements(${maps}) m, jsonb_each_text(m) t
+    WHERE r.id = ${id}::uuid`.execute(ex);
+  return rows.map((r) => r.text);
+}
+
 /** Offers still on offer on `today` (open or in discussion, not expired). */
 export async function liveOffers(ex: Executor, today: string) {
   const { rows } = await sql<OfferRow>`

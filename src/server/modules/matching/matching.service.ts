@@ -94,7 +94,13 @@ export async function matchesOfNeed(deps: AppDeps, needId: string, q: MatchReque
     rankForNeed(index, kind, need, weights, q.limit, settings.minScore, allow(kind)),
   );
   return {
-    items: await presentMatches(deps, ranked, q.locale, index.countries),
+    items: await presentMatches(
+      deps,
+      ranked,
+      q.locale,
+      index.countries,
+      await repo.textsOf(deps.db, 'needs', needId),
+    ),
     computedAt: index.builtAt,
     weights: settings.weights,
   };
@@ -116,7 +122,13 @@ export async function matchesOfOffer(deps: AppDeps, offerId: string, q: MatchReq
     (m) => m.organisation?.id !== row.organisation_id && canSeeItem(q.actor, m),
   );
   return {
-    items: await presentMatches(deps, ranked, q.locale, index.countries),
+    items: await presentMatches(
+      deps,
+      ranked,
+      q.locale,
+      index.countries,
+      await repo.textsOf(deps.db, 'offers', offerId),
+    ),
     computedAt: index.builtAt,
     weights: settings.weights,
   };
