@@ -44,4 +44,12 @@ describe('the demo introductions', () => {
     expect(full.terms.costSharing).toBe('cost_shared');
     expect(full.contacts.provider.email).toBe('br.admin@demo.kxhub.org');
   });
+
+  it('puts the stored best matches on the broker board at once (no waiting for the nightly run)', async () => {
+    const broker = await signIn(t.app, 'broker@demo.kxhub.org', DEMO_PASSWORD);
+    const board = (await broker.get('/api/v1/broker/board')).json();
+    expect(board.items.length).toBeGreaterThan(3);
+    const withMatch = board.items.filter((i: { bestMatch: unknown }) => i.bestMatch);
+    expect(withMatch.length).toBeGreaterThan(board.items.length / 2);
+  });
 });

@@ -1,4 +1,5 @@
 import { createUserAccount, hasAnyAccount } from '../modules/accounts/index.js';
+import { runAllMatches } from '../modules/matching/index.js';
 import { addMemberAsPlatform, createOrganisationAsPlatform } from '../modules/organisations/index.js';
 import type { AppDeps } from '../platform/module.js';
 import { seedAssessments } from './demo-assessments.js';
@@ -55,5 +56,8 @@ export async function seedDemo(deps: AppDeps): Promise<{ seeded: boolean; login:
   await seedExperiences(deps, ids);
   await seedMarketplace(deps, ids);
   await seedIntroductions(deps, ids);
+  // The stored top matches (broker board, weekly digest) come from the nightly run, whose first
+  // turn is an hour after start-up: run it once now, so a fresh demo shows them at once.
+  await runAllMatches(deps);
   return { seeded: true, login };
 }
