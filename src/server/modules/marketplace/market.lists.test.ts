@@ -202,6 +202,12 @@ describe('exports and the offers list', () => {
     expect(res.body).toContain('Community health insurance');
     expect(res.body).toContain('South-South coordination');
     expect(res.body).not.toContain('Public investment management');
+    // Headed and valued in the reader's language, with links that work outside the site.
+    expect(res.body.split('\n')[0]).toContain('Title,Organisation,Country,ISO 3166 code,The challenge');
+    expect(res.body).toContain(',Open,');
+    expect(res.body).toMatch(/http:\/\/kxhub\.test\/needs\/[0-9a-f-]{36}/);
+    const es = await kit.owner.get('/api/v1/needs/export?format=csv&country=CO&locale=es');
+    expect(es.body.split('\n')[0]).toContain('Título,Organización');
     const xlsx = await visitor(kit.t, 'GET', '/api/v1/offers/export');
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);

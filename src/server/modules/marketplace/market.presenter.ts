@@ -186,29 +186,32 @@ export function marketColumns(
   names: CodeNames,
   locale: string,
   today: string,
+  publicUrl: string,
 ): Column<MarketRow>[] {
   const s = (r: MarketRow) => summaryOf(r, r.body, names, locale, today);
+  const f = (field: string) => t(`market:fields.${field}`);
   return [
-    { header: t('expertise:fields.title'), value: (r) => s(r).title, width: 48 },
-    { header: t('expertise:fields.organisation'), value: (r) => s(r).organisation.name, width: 40 },
-    { header: t('expertise:fields.country'), value: (r) => s(r).organisation.countryName, width: 18 },
-    { header: 'ISO 3166', value: (r) => r.country_code, width: 9 },
-    { header: t('expertise:fields.description'), value: (r) => s(r).summary, width: 60 },
+    { header: t('market:export.title'), value: (r) => s(r).title, width: 48 },
+    { header: f('organisation'), value: (r) => s(r).organisation.name, width: 40 },
+    { header: f('country'), value: (r) => s(r).organisation.countryName, width: 18 },
+    { header: t('market:export.countryCode'), value: (r) => r.country_code, width: 9 },
+    { header: t(`market:export.${kind}Summary`), value: (r) => s(r).summary, width: 60 },
     {
-      header: 'challenge_area',
+      header: f(kind === 'need' ? 'challengeArea' : 'challengeAreas'),
       value: (r) => list(named(r.challenge_areas, names, 'challenge_area', locale), false),
       width: 30,
     },
-    { header: t('expertise:fields.sectors'), value: (r) => list(s(r).sectors), width: 40 },
-    { header: t('expertise:fields.sdgTargets'), value: (r) => r.sdg_targets.join('; '), width: 18 },
+    { header: f('sectors'), value: (r) => list(s(r).sectors), width: 40 },
+    { header: f('sdgTargets'), value: (r) => r.sdg_targets.join('; '), width: 18 },
     {
-      header: t('expertise:fields.instruments'),
+      header: f('instruments'),
       value: (r) => list(named(r.instruments, names, 'instrument', locale), false),
       width: 30,
     },
-    { header: t('expertise:fields.languages'), value: (r) => list(s(r).languages, false), width: 24 },
-    { header: 'status', value: (r) => r.status, width: 14 },
-    { header: 'expires_on', value: (r) => r.expires_on, width: 12 },
-    { header: 'URL', value: (r) => `/${kind}s/${r.id}`, width: 48 },
+    { header: f('languages'), value: (r) => list(s(r).languages, false), width: 24 },
+    { header: f('status'), value: (r) => t(`market:status.${r.status}`), width: 14 },
+    { header: f('expiresOn'), value: (r) => r.expires_on, width: 12 },
+    // A full address, so the link works when the file is opened away from the site.
+    { header: t('market:export.link'), value: (r) => `${publicUrl}/${kind}s/${r.id}`, width: 48 },
   ];
 }

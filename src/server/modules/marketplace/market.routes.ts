@@ -71,7 +71,7 @@ export function marketRoutes(app: ZodApp, deps: AppDeps): void {
           req.query.format,
           `kxhub-${table}`,
           table,
-          marketColumns(kind, t, names, req.locale, today),
+          marketColumns(kind, t, names, req.locale, today, deps.config.PUBLIC_URL),
           rows,
         );
       },
