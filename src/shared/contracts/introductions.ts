@@ -104,6 +104,9 @@ export const introductionSummarySchema = z
     providerAnswer: sideAnswer,
     expiresAt: z.iso.datetime(),
     agreedAt: z.iso.datetime().nullable(),
+    mayAnswer: z
+      .array(z.enum(INTRODUCTION_SIDES))
+      .describe('The sides the caller may answer for now (empty when none is theirs to answer)'),
     isDemo: z.boolean(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

@@ -38,6 +38,11 @@ describe('introductions: my pipeline', () => {
 
     const provider = (await kit.provider.editor.get('/api/v1/introductions/mine')).json();
     expect(ids(provider.asProvider.proposed)).toEqual([waiting.id]);
+    // Whose turn: the provider's editor may answer it now; the seeker (answered) and its
+    // member (no right to answer) wait.
+    expect(provider.asProvider.proposed[0].mayAnswer).toEqual(['provider']);
+    expect(seeker.asSeeker.proposed[0].mayAnswer).toEqual([]);
+    expect(provider.asProvider.declined[0].mayAnswer).toEqual([]);
     expect(provider.asProvider.declined[0]).toMatchObject({
       providerAnswer: { answer: 'declined', reason: 'Busy' },
     });

@@ -27,7 +27,8 @@ export const introductionFacts = (r: IntroductionRecord): IntroductionFacts => (
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toIntroductionSummary(r: IntroductionRecord, locale: string): Summary {
+export function toIntroductionSummary(r: IntroductionRecord, locale: string, actor: Actor): Summary {
+  const may = abilitiesOf(actor, introductionFacts(r));
   return {
     id: r.id,
     state: r.state,
@@ -69,6 +70,10 @@ export function toIntroductionSummary(r: IntroductionRecord, locale: string): Su
     },
     expiresAt: r.expires_at.toISOString(),
     agreedAt: iso(r.agreed_at),
+    mayAnswer: [
+      ...(may.answerAsSeeker ? ['seeker' as const] : []),
+      ...(may.answerAsProvider ? ['provider' as const] : []),
+    ],
     isDemo: r.is_demo,
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
@@ -100,7 +105,7 @@ export function toIntroduction(
     giveFeedback: r.state === 'agreed' && sides.some((s) => !given.has(orgOf(s))),
   };
   return {
-    ...toIntroductionSummary(r, locale),
+    ...toIntroductionSummary(r, locale, actor),
     message: localized(r.message as LocaleMap, locale),
     score: r.score,
     terms: r.terms as Detail['terms'],
@@ -122,12 +127,12 @@ export function toIntroduction(
 }
 
 /** Introductions grouped by state, every state present (empty where none). */
-export function byState(rows: IntroductionRecord[], locale: string) {
+export function byState(rows: IntroductionRecord[], locale: string, actor: Actor) {
   const groups = Object.fromEntries(INTRODUCTION_STATES.map((s) => [s, [] as Summary[]])) as Record<
     IntroductionState,
     Summary[]
   >;
-  for (const r of rows) groups[r.state].push(toIntroductionSummary(r, locale));
+  for (const r of rows) groups[r.state].push(toIntroductionSummary(r, locale, actor));
   return groups;
 }
 

@@ -51,7 +51,10 @@ export function introductionsRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req) => {
       const { asSeeker, asProvider } = await service.myPipeline(deps, contextOf(req));
-      return { asSeeker: byState(asSeeker, req.locale), asProvider: byState(asProvider, req.locale) };
+      return {
+        asSeeker: byState(asSeeker, req.locale, req.actor),
+        asProvider: byState(asProvider, req.locale, req.actor),
+      };
     },
   );
 

@@ -39,17 +39,17 @@ describe('pendingSides', () => {
 });
 
 describe('groupOf: whose turn', () => {
-  it('is mine when my side has not answered, the other side’s when mine has', () => {
-    const i = summary();
-    expect(groupOf(i, ['provider'])).toBe('waitingForMe');
-    expect(groupOf(i, ['seeker'])).toBe('waitingForOther');
-    expect(groupOf(i, ['seeker', 'provider'])).toBe('waitingForMe');
+  it('is mine when the server says I may answer for a side, someone else’s otherwise', () => {
+    expect(groupOf(summary({ mayAnswer: ['provider'] }))).toBe('waitingForMe');
+    expect(groupOf(summary({ mayAnswer: [] }))).toBe('waitingForOther');
+    // A member of the provider who may not answer for it waits like everyone else.
+    expect(groupOf(summary({ mayAnswer: [] }))).toBe('waitingForOther');
   });
 
   it('puts agreed ones apart and declined or expired ones among the closed', () => {
-    expect(groupOf(summary({ state: 'agreed' }), ['seeker'])).toBe('agreed');
-    expect(groupOf(summary({ state: 'declined' }), ['seeker'])).toBe('closed');
-    expect(groupOf(summary({ state: 'expired' }), ['provider'])).toBe('closed');
+    expect(groupOf(summary({ state: 'agreed' }))).toBe('agreed');
+    expect(groupOf(summary({ state: 'declined' }))).toBe('closed');
+    expect(groupOf(summary({ state: 'expired' }))).toBe('closed');
   });
 });
 
@@ -57,7 +57,7 @@ describe('groupPipeline', () => {
   it('groups by whose turn, nearest deadline first among open ones', () => {
     const late = summary({ id: 'late', expiresAt: '2026-04-30T00:00:00.000Z' });
     const soon = summary({ id: 'soon', expiresAt: '2026-03-10T00:00:00.000Z' });
-    const mineAnswered = summary({ id: 'answered', providerAnswer: accepted, state: 'accepted' });
+    const mineAnswered = summary({ id: 'answered', mayAnswer: [], providerAnswer: accepted, state: 'accepted' });
     const groups = groupPipeline(pipeline([], [late, soon, mineAnswered]));
     expect(groups.waitingForMe.map((e) => e.introduction.id)).toEqual(['soon', 'late']);
     expect(groups.waitingForOther.map((e) => e.introduction.id)).toEqual(['answered']);

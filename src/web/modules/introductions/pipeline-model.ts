@@ -33,11 +33,14 @@ export function pendingSides(i: Answers): IntroductionSide[] {
   return (['seeker', 'provider'] as const).filter((s) => answer(s) === null);
 }
 
-/** Whose turn it is, seen from the reader's sides ("waiting for my answer" when one of mine owes one). */
-export function groupOf(i: IntroductionSummary, sides: readonly IntroductionSide[]): PipelineGroup {
+/**
+ * Whose turn it is: "waiting for my answer" when the server says the reader may answer for a side
+ * now (a member without the right to answer for their organisation waits like the other side).
+ */
+export function groupOf(i: IntroductionSummary): PipelineGroup {
   if (i.state === 'agreed') return 'agreed';
   if (i.state === 'declined' || i.state === 'expired') return 'closed';
-  return pendingSides(i).some((s) => sides.includes(s)) ? 'waitingForMe' : 'waitingForOther';
+  return i.mayAnswer.length > 0 ? 'waitingForMe' : 'waitingForOther';
 }
 
 /** The organisation on the other side; for someone on both sides, the provider. */
@@ -77,7 +80,7 @@ export function groupPipeline(p: Pipeline): Record<PipelineGroup, PipelineEntry[
     PipelineEntry[]
   >;
   for (const e of byId.values()) {
-    const group = groupOf(e.introduction, e.sides);
+    const group = groupOf(e.introduction);
     out[group].push({ ...e, group });
   }
   for (const g of PIPELINE_GROUPS) out[g].sort((a, b) => ORDER[g](a.introduction, b.introduction));

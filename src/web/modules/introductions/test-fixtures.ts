@@ -23,6 +23,7 @@ export function summary(over: Partial<IntroductionSummary> = {}): IntroductionSu
     providerAnswer: none,
     expiresAt: '2026-03-31T10:00:00.000Z',
     agreedAt: null,
+    mayAnswer: ['provider'],
     isDemo: false,
     createdAt: '2026-03-01T10:00:00.000Z',
     updatedAt: '2026-03-01T10:00:00.000Z',
