@@ -5,6 +5,24 @@ import type { Draft } from './use-draft.js';
 type KeysOf<T, V> = { [K in keyof T]: T[K] extends V ? K : never }[keyof T];
 
 /**
+ * Props that tie a TextField, TextArea or Select to the draft's text `name` and to the API's error
+ * for the field of the same name: `<TextArea label={…} {...draftText(draft, form, 'message')} />`.
+ */
+export function draftText<T extends object>(
+  draft: Draft<T>,
+  form: Pick<SubmitState, 'fieldError'>,
+  name: KeysOf<T, string> & string,
+) {
+  return {
+    name,
+    value: draft.value[name] as string,
+    error: form.fieldError(name),
+    onChange: (event: { target: { value: string } }) =>
+      draft.update({ [name]: event.target.value } as Partial<T>),
+  };
+}
+
+/**
  * Props that tie a form's controls to its draft and to the API's errors for their fields, so a
  * control says only what is its own (label, hint, limits): `{...bind.localeMap('title', 'titles')}`.
  */
@@ -18,12 +36,7 @@ export function draftBindings<T extends { languages: string[] }>(draft: Draft<T>
       onChange: set('languages') as (languages: string[]) => void,
     }),
     /** A TextField or Select for the API field `name`, kept in the draft under the same name. */
-    text: (name: KeysOf<T, string> & string) => ({
-      name,
-      value: d[name] as string,
-      error: form.fieldError(name),
-      onChange: (event: { target: { value: string } }) => set(name)(event.target.value),
-    }),
+    text: (name: KeysOf<T, string> & string) => draftText(draft, form, name),
     /** LocaleMapFields for the API field `field`, its texts kept in the draft under `key`. */
     localeMap: (field: string, key: KeysOf<T, Record<string, string>>) => ({
       field,

@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
-import type { PagedState } from '../../api/use-paged.js';
-import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
-import { LoadMore } from '../ui/index.js';
+import { PagedList, type PagedListState } from './PagedList.js';
 
 /**
  * The results of a searchable list (usePaged): a heading for screen readers, the API's error,
@@ -16,7 +14,7 @@ export function PagedResults({
   children,
 }: {
   heading: string;
-  list: Pick<PagedState<unknown>, 'items' | 'hasMore' | 'loading' | 'error' | 'loadMore'>;
+  list: PagedListState;
   noneText: string;
   /** A notice above the results. */
   before?: ReactNode;
@@ -30,15 +28,9 @@ export function PagedResults({
         {heading}
       </h2>
       {before}
-      <ApiErrorAlert error={list.error} />
-      {!list.loading && !list.error && list.items.length === 0 ? <p>{noneText}</p> : null}
-      <ul className="result-list">{children}</ul>
-      <LoadMore
-        shown={list.items.length}
-        hasMore={list.hasMore}
-        loading={list.loading}
-        onLoadMore={list.loadMore}
-      />
+      <PagedList list={list} noneText={noneText} className="result-list">
+        {children}
+      </PagedList>
       {after}
     </section>
   );

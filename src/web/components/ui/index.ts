@@ -8,5 +8,6 @@ export { Facts } from './Facts.js';
 export { LoadMore } from './LoadMore.js';
 export { Loading, Page } from './Page.js';
 export { type Option, Select } from './Select.js';
+export { type TabLink, TabLinks } from './TabLinks.js';
 export { type Column, Table } from './Table.js';
 export { TextArea, TextField } from './TextField.js';

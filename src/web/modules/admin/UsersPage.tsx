@@ -3,8 +3,8 @@ import { useSearchParams } from 'react-router';
 import type { AdminUser } from '../../../shared/contracts/accounts.js';
 import { withQuery } from '../../api/client.js';
 import { usePaged } from '../../api/use-paged.js';
-import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
-import { Button, LoadMore, Page, TextField } from '../../components/ui/index.js';
+import { PagedList } from '../../components/lists/PagedList.js';
+import { Button, Page, TextField } from '../../components/ui/index.js';
 import { UserCard } from './UserCard.js';
 
 /** Platform users: search, then change status, admin/broker flags and coordinated countries. */
@@ -36,21 +36,13 @@ export default function UsersPage() {
           <Button type="submit">{t('users.searchButton')}</Button>
         </form>
       </search>
-      <ApiErrorAlert error={list.error} />
-      {!list.loading && list.items.length === 0 && !list.error ? <p>{t('users.none')}</p> : null}
-      <ul className="grid">
+      <PagedList list={list} noneText={t('users.none')} className="grid">
         {list.items.map((user) => (
           <li key={user.id}>
             <UserCard user={user} onSaved={(saved) => list.replace(saved, (u) => u.id === saved.id)} />
           </li>
         ))}
-      </ul>
-      <LoadMore
-        shown={list.items.length}
-        hasMore={list.hasMore}
-        loading={list.loading}
-        onLoadMore={list.loadMore}
-      />
+      </PagedList>
     </Page>
   );
 }

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { AuditEntry } from '../../../shared/contracts/audit.js';
 import { usePaged } from '../../api/use-paged.js';
-import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useDateFormat } from '../../app/format.js';
-import { LoadMore, Page } from '../../components/ui/index.js';
+import { PagedList } from '../../components/lists/PagedList.js';
+import { Page } from '../../components/ui/index.js';
 import { ChangeList } from './ChangeList.js';
 
 // Where the record itself lives, for the "back" link; types without a page get none.
@@ -38,9 +38,7 @@ export default function AuditTrailPage() {
         ) : null
       }
     >
-      <ApiErrorAlert error={list.error} />
-      {!list.loading && !list.error && list.items.length === 0 ? <p>{t('none')}</p> : null}
-      <ol className="result-list">
+      <PagedList list={list} noneText={t('none')} as="ol" className="result-list">
         {list.items.map((entry) => (
           <li key={entry.id}>
             <h2 className="h3">
@@ -52,13 +50,7 @@ export default function AuditTrailPage() {
             <ChangeList changes={entry.changes} />
           </li>
         ))}
-      </ol>
-      <LoadMore
-        shown={list.items.length}
-        hasMore={list.hasMore}
-        loading={list.loading}
-        onLoadMore={list.loadMore}
-      />
+      </PagedList>
     </Page>
   );
 }

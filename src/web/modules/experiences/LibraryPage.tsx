@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
-import { Button, LoadMore, Page, Select, TextField } from '../../components/ui/index.js';
+import { Page } from '../../components/ui/index.js';
+import { FacetedResults, FacetedSearchBox } from './FacetedList.js';
 import { FacetPanel } from './FacetPanel.js';
 import { LibraryActiveFilters } from './LibraryActiveFilters.js';
 import { LibraryResultItem } from './LibraryResultItem.js';
@@ -15,7 +15,6 @@ import {
   libraryUrl,
   readFilters,
   SORTS,
-  type Sort,
   searchPath,
 } from './library-filters.js';
 import { useCountryNames } from './library-labels.js';
@@ -43,27 +42,16 @@ export default function LibraryPage() {
 
   return (
     <Page title={t('library.title')} intro={<p>{t('library.intro')}</p>}>
-      <search aria-label={t('library.searchLabel')}>
-        <form
-          key={params.toString()}
-          className="library-search"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const q = String(new FormData(event.currentTarget).get('q') ?? '').trim();
-            go({ ...filters, q });
-          }}
-        >
-          <TextField
-            label={t('library.q')}
-            hint={t('library.qHint')}
-            name="q"
-            type="search"
-            defaultValue={filters.q}
-            maxLength={200}
-          />
-          <Button type="submit">{t('library.search')}</Button>
-        </form>
-      </search>
+      <FacetedSearchBox
+        labels={{
+          region: t('library.searchLabel'),
+          q: t('library.q'),
+          qHint: t('library.qHint'),
+          search: t('library.search'),
+        }}
+        q={filters.q}
+        onSearch={(q) => go({ ...filters, q })}
+      />
 
       <div className="library-layout">
         <FacetPanel
@@ -75,50 +63,33 @@ export default function LibraryPage() {
           onChange={go}
         />
 
-        <section className="library-results" aria-labelledby="results-heading">
-          <div className="library-results-head">
-            <h2 id="results-heading" aria-live="polite">
-              {search.total === null
-                ? t('library.results')
-                : isFiltered(filters)
-                  ? t(search.approximate ? 'library.foundAbout' : 'library.found', { count: search.total })
-                  : t('library.all', { count: search.total })}
-            </h2>
-            <Select
-              label={t('sort.label')}
-              name="sort"
-              value={filters.sort}
-              onChange={(e) => go({ ...filters, sort: e.target.value as Sort })}
-              options={SORTS.map((s) => ({ value: s, label: t(`sort.${s}`) }))}
-            />
-          </div>
-          <LibraryActiveFilters filters={filters} facets={search.facets} />
-          <ApiErrorAlert error={search.error} />
-          {!search.loading && !search.error && search.items.length === 0 ? (
-            <p>{isFiltered(filters) ? t('library.noneFiltered') : t('library.none')}</p>
-          ) : null}
-          <ul className="result-list library-list">
-            {search.items.map((item) => (
-              <LibraryResultItem key={item.id} item={item} countryName={countryName} />
-            ))}
-          </ul>
-          <LoadMore
-            shown={search.items.length}
-            hasMore={search.hasMore}
-            loading={search.loading}
-            onLoadMore={search.loadMore}
-          />
-          {search.items.length > 0 ? (
-            <p className="export-links">
-              {t('library.download')}{' '}
-              {(['xlsx', 'csv'] as const).map((format) => (
-                <a key={format} href={exportHref(filters, locale, format)} download>
-                  {format.toUpperCase()}
-                </a>
-              ))}
-            </p>
-          ) : null}
-        </section>
+        <FacetedResults
+          heading={
+            search.total === null
+              ? t('library.results')
+              : isFiltered(filters)
+                ? t(search.approximate ? 'library.foundAbout' : 'library.found', { count: search.total })
+                : t('library.all', { count: search.total })
+          }
+          sort={{
+            label: t('sort.label'),
+            value: filters.sort,
+            options: SORTS.map((s) => ({ value: s, label: t(`sort.${s}`) })),
+            onChange: (sort) => go({ ...filters, sort }),
+          }}
+          chips={<LibraryActiveFilters filters={filters} facets={search.facets} />}
+          list={search}
+          noneText={isFiltered(filters) ? t('library.noneFiltered') : t('library.none')}
+          className="result-list library-list"
+          download={{
+            label: t('library.download'),
+            hrefOf: (format) => exportHref(filters, locale, format),
+          }}
+        >
+          {search.items.map((item) => (
+            <LibraryResultItem key={item.id} item={item} countryName={countryName} />
+          ))}
+        </FacetedResults>
       </div>
     </Page>
   );

@@ -1,5 +1,6 @@
 import type { FACET_NAMES } from '../../../shared/contracts/experiences.js';
 import { withQuery } from '../../api/client.js';
+import { codeListParams, readable, readCodeLists } from '../../components/filters/code-lists.js';
 
 /**
  * The library's search, filters and sort, as the page's URL holds them: every filter a query
@@ -37,8 +38,6 @@ export interface LibraryFilters {
 
 const YEAR_MIN = 1950;
 const YEAR_MAX = 2100;
-const MAX_CODES = 20;
-const CODE = /^[A-Za-z0-9_.-]{1,64}$/;
 
 function readYear(value: string | null): number | null {
   if (!value || !/^\d{4}$/.test(value)) return null;
@@ -46,25 +45,10 @@ function readYear(value: string | null): number | null {
   return year >= YEAR_MIN && year <= YEAR_MAX ? year : null;
 }
 
-/** Codes of one list filter: comma-separated and/or repeated, trimmed, de-duplicated, malformed ones dropped. */
-function readList(params: URLSearchParams, name: string): string[] {
-  const out: string[] = [];
-  for (const value of params.getAll(name)) {
-    for (const part of value.split(',')) {
-      const code = part.trim();
-      if (CODE.test(code) && !out.includes(code)) out.push(code);
-    }
-  }
-  return out.slice(0, MAX_CODES);
-}
-
 /** Reads the filters from the page's query string; unknown or malformed values count as "not filtered". */
 export function readFilters(params: URLSearchParams): LibraryFilters {
   const sort = params.get('sort') ?? '';
-  const lists = Object.fromEntries(LIST_FILTERS.map((name) => [name, readList(params, name)])) as Record<
-    ListFilter,
-    string[]
-  >;
+  const lists = readCodeLists(params, LIST_FILTERS);
   let yearFrom = readYear(params.get('yearFrom'));
   let yearTo = readYear(params.get('yearTo'));
   if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
@@ -79,12 +63,10 @@ export function readFilters(params: URLSearchParams): LibraryFilters {
 
 /** The filters as query parameters, in a fixed order, leaving out empty ones and the default sort. */
 export function filterParams(filters: LibraryFilters): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (filters.q) out.q = filters.q;
-  for (const name of LIST_FILTERS) {
-    const codes = filters.lists[name];
-    if (codes.length > 0) out[name] = codes.join(',');
-  }
+  const out: Record<string, string> = {
+    ...(filters.q ? { q: filters.q } : {}),
+    ...codeListParams(LIST_FILTERS, filters.lists),
+  };
   if (filters.yearFrom !== null) out.yearFrom = String(filters.yearFrom);
   if (filters.yearTo !== null) out.yearTo = String(filters.yearTo);
   if (filters.sort !== 'relevance') out.sort = filters.sort;
@@ -96,9 +78,6 @@ export function isFiltered(filters: LibraryFilters): boolean {
   const { sort: _sort, ...rest } = filterParams(filters);
   return Object.keys(rest).length > 0;
 }
-
-// Commas are allowed in a query string (RFC 3986); left unencoded, shared links stay readable.
-const readable = (url: string) => url.replace(/%2C/gi, ',');
 
 /** The library page's address for the given filters. */
 export function libraryUrl(filters: LibraryFilters): string {

@@ -7,7 +7,7 @@ import { useLocale } from '../../app/i18n.js';
 import { useSession } from '../../app/session.js';
 import { DownloadLinks } from '../../components/lists/DownloadLinks.js';
 import { PagedResults } from '../../components/lists/PagedResults.js';
-import { Alert, Page } from '../../components/ui/index.js';
+import { Alert, Page, TabLinks } from '../../components/ui/index.js';
 import { CapabilityListItem } from './CapabilityListItem.js';
 import { CatalogueFilters } from './CatalogueFilters.js';
 import { ExpertListItem } from './ExpertListItem.js';
@@ -31,22 +31,16 @@ export default function ExpertiseSearchPage() {
   const experts = usePaged<ExpertSummary>(tab === 'experts' ? withQuery('/experts', query) : null);
   const list = tab === 'capabilities' ? capabilities : experts;
 
-  const tabLink = (target: Tab) => (
-    <li>
-      <Link to={catalogueUrl(target, filters)} aria-current={tab === target ? 'page' : undefined}>
-        {t(`${target}.title`)}
-      </Link>
-    </li>
-  );
+  const tabLink = (target: Tab) => ({
+    key: target,
+    to: catalogueUrl(target, filters),
+    label: t(`${target}.title`),
+    current: tab === target,
+  });
 
   return (
     <Page title={t('search.title')} intro={<p>{t('search.intro')}</p>}>
-      <nav aria-label={t('search.tabs')}>
-        <ul className="tabs">
-          {tabLink('capabilities')}
-          {tabLink('experts')}
-        </ul>
-      </nav>
+      <TabLinks label={t('search.tabs')} tabs={[tabLink('capabilities'), tabLink('experts')]} />
       <CatalogueFilters key={params.toString()} tab={tab} filters={filters} />
       <PagedResults
         heading={t('search.results')}

@@ -5,6 +5,7 @@ import { api, withQuery } from '../../api/client.js';
 import { useSubmit } from '../../api/use-submit.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
+import { draftText } from '../../components/forms/draft-bindings.js';
 import { useDraft } from '../../components/forms/use-draft.js';
 import { Button, Checkbox, TextArea } from '../../components/ui/index.js';
 import { proposalBody } from './forms-model.js';
@@ -71,12 +72,9 @@ export function BoardProposeForm({ needId, needTitle, offerId, onCreated }: Prop
           <TextArea
             label={t('board.message')}
             hint={t('board.messageHint')}
-            name="message"
             rows={3}
             maxLength={MESSAGE_MAX}
-            value={draft.value.message}
-            error={form.fieldError('message')}
-            onChange={(e) => draft.update({ message: e.target.value })}
+            {...draftText(draft, form, 'message')}
           />
           <Checkbox
             label={t('board.sendNow')}

@@ -2,9 +2,9 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withQuery } from '../../api/client.js';
 import { usePaged } from '../../api/use-paged.js';
-import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
-import { LoadMore, Page } from '../../components/ui/index.js';
+import { PagedList } from '../../components/lists/PagedList.js';
+import { Page } from '../../components/ui/index.js';
 import { BoardItem } from './BoardItem.js';
 import type { BoardItem as Item } from './types.js';
 import './introductions.css';
@@ -28,19 +28,11 @@ export default function BrokerBoardPage() {
 
   return (
     <Page title={t('board.title')} intro={<p>{t('board.intro')}</p>}>
-      <ApiErrorAlert error={list.error} />
-      {!list.loading && !list.error && list.items.length === 0 ? <p>{t('board.empty')}</p> : null}
-      <ul className="intro-list">
+      <PagedList list={list} noneText={t('board.empty')} className="intro-list">
         {list.items.map((item) => (
           <BoardItem key={item.need.id} item={item} now={now} onCreated={() => counted(item)} />
         ))}
-      </ul>
-      <LoadMore
-        shown={list.items.length}
-        hasMore={list.hasMore}
-        loading={list.loading}
-        onLoadMore={list.loadMore}
-      />
+      </PagedList>
     </Page>
   );
 }

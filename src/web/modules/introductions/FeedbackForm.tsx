@@ -6,6 +6,7 @@ import { useSubmit } from '../../api/use-submit.js';
 import { useLocale } from '../../app/i18n.js';
 import { Radio } from '../../components/editor/ChoiceFields.js';
 import { DraftForm } from '../../components/forms/DraftForm.js';
+import { draftText } from '../../components/forms/draft-bindings.js';
 import { useDraft } from '../../components/forms/use-draft.js';
 import { TextArea } from '../../components/ui/index.js';
 import type { ActionProps } from './AnswerPanel.js';
@@ -62,12 +63,9 @@ export function FeedbackForm({ i, onDone }: ActionProps) {
       <TextArea
         label={t('feedback.comment')}
         hint={t('feedback.commentHint')}
-        name="comment"
         rows={4}
         maxLength={COMMENT_MAX}
-        value={draft.value.comment}
-        error={form.fieldError('comment')}
-        onChange={(e) => draft.update({ comment: e.target.value })}
+        {...draftText(draft, form, 'comment')}
       />
     </DraftForm>
   );

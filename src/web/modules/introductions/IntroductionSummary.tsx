@@ -4,6 +4,7 @@ import { useDateFormat } from '../../app/format.js';
 import { useLocale } from '../../app/i18n.js';
 import { Facts } from '../../components/ui/index.js';
 import { scoreText } from './forms-model.js';
+import { useIntroductionFacts } from './introduction-facts.js';
 import { useIntroductionLabels } from './labels.js';
 import { PartyText } from './Party.js';
 import { pendingSides } from './pipeline-model.js';
@@ -42,8 +43,7 @@ function StateSentence({ i }: { i: Introduction }) {
 /** The need and offer, both organisations, who proposed, the score and the message. */
 export function IntroductionSummary({ i }: { i: Introduction }) {
   const { t } = useTranslation(['introductions', 'market']);
-  const formatDate = useDateFormat();
-  const { proposer } = useIntroductionLabels();
+  const facts = useIntroductionFacts();
   return (
     <>
       <StateSentence i={i} />
@@ -57,22 +57,10 @@ export function IntroductionSummary({ i }: { i: Introduction }) {
               <span className="muted">({t(`market:status.${i.need.status}`)})</span>
             </>,
           ],
-          [
-            t('fields.offer'),
-            i.offer ? (
-              <Link key="offer" to={`/offers/${i.offer.id}`}>
-                {i.offer.title}
-              </Link>
-            ) : null,
-          ],
+          facts.offer(i),
           [t('fields.seeker'), <PartyText key="seeker" party={i.seeker} link />],
           [t('fields.provider'), <PartyText key="provider" party={i.provider} link />],
-          [
-            t('fields.proposed'),
-            <time key="proposed" dateTime={i.createdAt}>
-              {t('pipeline.proposedBy', { date: formatDate(i.createdAt), who: proposer(i) })}
-            </time>,
-          ],
+          facts.proposed(i),
           [
             t('fields.score'),
             i.score === null ? null : t('detail.scoreValue', { score: scoreText(i.score) }),

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDateFormat } from '../../app/format.js';
 import { Facts } from '../../components/ui/index.js';
-import { useIntroductionLabels } from './labels.js';
+import { useIntroductionFacts } from './introduction-facts.js';
 import { PartyText } from './Party.js';
 import { otherParty, type PipelineEntry, partyName } from './pipeline-model.js';
 
@@ -10,7 +10,7 @@ import { otherParty, type PipelineEntry, partyName } from './pipeline-model.js';
 export function PipelineItem({ entry }: { entry: PipelineEntry }) {
   const { t } = useTranslation('introductions');
   const formatDate = useDateFormat();
-  const { proposer } = useIntroductionLabels();
+  const facts = useIntroductionFacts();
   const { introduction: i, sides, group } = entry;
   const other = otherParty(entry);
   const open = group === 'waitingForMe' || group === 'waitingForOther';
@@ -35,21 +35,9 @@ export function PipelineItem({ entry }: { entry: PipelineEntry }) {
               {i.need.title}
             </Link>,
           ],
-          [
-            t('fields.offer'),
-            i.offer ? (
-              <Link key="offer" to={`/offers/${i.offer.id}`}>
-                {i.offer.title}
-              </Link>
-            ) : null,
-          ],
+          facts.offer(i),
           [t('fields.otherParty'), <PartyText key="other" party={other} />],
-          [
-            t('fields.proposed'),
-            <time key="proposed" dateTime={i.createdAt}>
-              {t('pipeline.proposedBy', { date: formatDate(i.createdAt), who: proposer(i) })}
-            </time>,
-          ],
+          facts.proposed(i),
           [
             t('fields.answerBy'),
             open ? (

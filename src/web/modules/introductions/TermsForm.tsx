@@ -3,6 +3,7 @@ import { api } from '../../api/client.js';
 import { useSubmit } from '../../api/use-submit.js';
 import { useLocale } from '../../app/i18n.js';
 import { DraftForm } from '../../components/forms/DraftForm.js';
+import { draftText } from '../../components/forms/draft-bindings.js';
 import { useDraft } from '../../components/forms/use-draft.js';
 import { Select, TextArea, TextField } from '../../components/ui/index.js';
 import { CheckboxGroup } from '../expertise/CheckboxGroup.js';
@@ -28,12 +29,7 @@ export function TermsForm({ i, onDone, instruments }: ActionProps & { instrument
     onDone(updated, t('notice.termsSaved'));
   });
   const d = draft.value;
-  const text = (name: 'modality' | 'startDate' | 'endDate' | 'notes') => ({
-    name,
-    value: d[name],
-    error: form.fieldError(name),
-    onChange: (e: { target: { value: string } }) => draft.update({ [name]: e.target.value }),
-  });
+  const text = (name: 'modality' | 'startDate' | 'endDate' | 'notes') => draftText(draft, form, name);
 
   return (
     <DraftForm

@@ -57,7 +57,12 @@ describe('groupPipeline', () => {
   it('groups by whose turn, nearest deadline first among open ones', () => {
     const late = summary({ id: 'late', expiresAt: '2026-04-30T00:00:00.000Z' });
     const soon = summary({ id: 'soon', expiresAt: '2026-03-10T00:00:00.000Z' });
-    const mineAnswered = summary({ id: 'answered', mayAnswer: [], providerAnswer: accepted, state: 'accepted' });
+    const mineAnswered = summary({
+      id: 'answered',
+      mayAnswer: [],
+      providerAnswer: accepted,
+      state: 'accepted',
+    });
     const groups = groupPipeline(pipeline([], [late, soon, mineAnswered]));
     expect(groups.waitingForMe.map((e) => e.introduction.id)).toEqual(['soon', 'late']);
     expect(groups.waitingForOther.map((e) => e.introduction.id)).toEqual(['answered']);

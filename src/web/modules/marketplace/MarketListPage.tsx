@@ -1,11 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useLocale } from '../../app/i18n.js';
 import { useSession } from '../../app/session.js';
-import { DownloadLinks } from '../../components/lists/DownloadLinks.js';
-import { Button, LinkButton, LoadMore, Page, Select, TextField } from '../../components/ui/index.js';
+import { LinkButton, Page, TabLinks } from '../../components/ui/index.js';
+import { FacetedResults, FacetedSearchBox } from '../experiences/FacetedList.js';
 import { MarketActiveFilters } from './MarketActiveFilters.js';
 import { MarketFacetPanel } from './MarketFacetPanel.js';
 import { MarketListItem } from './MarketListItem.js';
@@ -19,7 +18,6 @@ import {
   pagesShown,
   readFilters,
   refine,
-  type Sort,
   shownSort,
   sortsFor,
 } from './market-filters.js';
@@ -53,13 +51,12 @@ export default function MarketListPage({ kind }: { kind: MarketKind }) {
       });
   }, [shownPages, filters, kind, navigate]);
 
-  const tab = (target: MarketKind) => (
-    <li>
-      <Link to={marketUrl(target, refine(filters, {}))} aria-current={kind === target ? 'page' : undefined}>
-        {t(`kind.${target}s`)}
-      </Link>
-    </li>
-  );
+  const tab = (target: MarketKind) => ({
+    key: target,
+    to: marketUrl(target, refine(filters, {})),
+    label: t(`kind.${target}s`),
+    current: kind === target,
+  });
 
   return (
     <Page
@@ -67,33 +64,17 @@ export default function MarketListPage({ kind }: { kind: MarketKind }) {
       intro={<p>{t(`${kind}.listIntro`)}</p>}
       actions={can('market.post') ? <LinkButton to={`/${kind}s/new`}>{t(`${kind}.post`)}</LinkButton> : null}
     >
-      <nav aria-label={t('list.tabs')}>
-        <ul className="tabs">
-          {tab('need')}
-          {tab('offer')}
-        </ul>
-      </nav>
-      <search aria-label={t(`${kind}.searchLabel`)}>
-        <form
-          key={params.toString()}
-          className="library-search"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const q = String(new FormData(event.currentTarget).get('q') ?? '').trim();
-            go(refine(filters, { q }));
-          }}
-        >
-          <TextField
-            label={t('list.q')}
-            hint={t('list.qHint')}
-            name="q"
-            type="search"
-            defaultValue={filters.q}
-            maxLength={200}
-          />
-          <Button type="submit">{t('list.search')}</Button>
-        </form>
-      </search>
+      <TabLinks label={t('list.tabs')} tabs={[tab('need'), tab('offer')]} />
+      <FacetedSearchBox
+        labels={{
+          region: t(`${kind}.searchLabel`),
+          q: t('list.q'),
+          qHint: t('list.qHint'),
+          search: t('list.search'),
+        }}
+        q={filters.q}
+        onSearch={(q) => go(refine(filters, { q }))}
+      />
 
       <div className="library-layout">
         <MarketFacetPanel
@@ -103,46 +84,35 @@ export default function MarketListPage({ kind }: { kind: MarketKind }) {
           activeCount={activeCount(filters)}
           onChange={go}
         />
-        <section className="library-results" aria-labelledby="results-heading" aria-busy={search.loading}>
-          <div className="library-results-head">
-            <h2 id="results-heading" aria-live="polite">
-              {search.total === null
-                ? t('list.results')
-                : t(isFiltered(filters) ? `${kind}.found` : `${kind}.all`, { count: search.total })}
-            </h2>
-            <Select
-              label={t('sort.label')}
-              name="sort"
-              value={shownSort(filters)}
-              onChange={(e) => go(refine(filters, { sort: e.target.value as Sort }))}
-              options={sortsFor(filters).map((s) => ({ value: s, label: t(`sort.${s}`) }))}
-            />
-          </div>
-          <MarketActiveFilters kind={kind} filters={filters} facets={search.facets} items={search.items} />
-          <ApiErrorAlert error={search.error} />
-          {!search.loading && !search.error && search.items.length === 0 ? (
-            <p data-testid="market-empty">
-              {t(isFiltered(filters) ? `${kind}.noneFiltered` : `${kind}.none`)}
-            </p>
-          ) : null}
-          <ul className="result-list market-list" data-testid="market-results">
-            {search.items.map((item) => (
-              <MarketListItem key={item.id} kind={kind} item={item} />
-            ))}
-          </ul>
-          <LoadMore
-            shown={search.items.length}
-            hasMore={search.hasMore}
-            loading={search.loading}
-            onLoadMore={search.loadMore}
-          />
-          {search.items.length > 0 ? (
-            <DownloadLinks
-              label={t(`${kind}.download`)}
-              hrefOf={(format) => exportHref(kind, filters, locale, format)}
-            />
-          ) : null}
-        </section>
+        <FacetedResults
+          heading={
+            search.total === null
+              ? t('list.results')
+              : t(isFiltered(filters) ? `${kind}.found` : `${kind}.all`, { count: search.total })
+          }
+          sort={{
+            label: t('sort.label'),
+            value: shownSort(filters),
+            options: sortsFor(filters).map((s) => ({ value: s, label: t(`sort.${s}`) })),
+            onChange: (sort) => go(refine(filters, { sort })),
+          }}
+          busy={search.loading}
+          chips={
+            <MarketActiveFilters kind={kind} filters={filters} facets={search.facets} items={search.items} />
+          }
+          list={search}
+          noneText={t(isFiltered(filters) ? `${kind}.noneFiltered` : `${kind}.none`)}
+          className="result-list market-list"
+          testIds={{ list: 'market-results', none: 'market-empty' }}
+          download={{
+            label: t(`${kind}.download`),
+            hrefOf: (format) => exportHref(kind, filters, locale, format),
+          }}
+        >
+          {search.items.map((item) => (
+            <MarketListItem key={item.id} kind={kind} item={item} />
+          ))}
+        </FacetedResults>
       </div>
     </Page>
   );

@@ -6,6 +6,7 @@ import type { LocalizedText } from '../../../shared/locale-map.js';
 import { useDateFormat } from '../../app/format.js';
 import { useLocale } from '../../app/i18n.js';
 import { languageName } from '../../components/multilingual/language-name.js';
+import { Facts } from '../../components/ui/index.js';
 import { useDayFormat } from '../assessments/format.js';
 import { CodeList } from '../expertise/CodeList.js';
 
@@ -92,8 +93,20 @@ export function usePeriod(): (from: string | null, to: string | null) => string 
   };
 }
 
+/** The record's facts section: the facts every need and offer has, around the kind's own. */
+export function RecordFacts({ record, own }: { record: Need | Offer; own: Fact[] }) {
+  const { t } = useTranslation('market');
+  const facts = useRecordFacts();
+  return (
+    <section className="section" aria-labelledby="facts-heading">
+      <h2 id="facts-heading">{t('record.facts')}</h2>
+      <Facts facts={facts(record, own)} />
+    </section>
+  );
+}
+
 /** The facts every need and offer has, around the kind's own (`middle`). */
-export function useRecordFacts(): (record: Need | Offer, middle: Fact[]) => Fact[] {
+function useRecordFacts(): (record: Need | Offer, middle: Fact[]) => Fact[] {
   const { t } = useTranslation('market');
   const day = useDayFormat();
   const instant = useDateFormat();

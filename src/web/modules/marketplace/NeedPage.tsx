@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Need } from '../../../shared/contracts/marketplace.js';
-import { Facts } from '../../components/ui/index.js';
 import { MarketRecordLoader, MarketRecordPage } from './MarketRecord.js';
-import { names, RecordText, usePeriod, useRecordFacts, withNote } from './MarketRecordParts.js';
+import { names, RecordFacts, RecordText, usePeriod, withNote } from './MarketRecordParts.js';
 
 /** A need: the challenge and the change sought, every detail, and what matches it. */
 export default function NeedPage() {
@@ -12,7 +11,6 @@ export default function NeedPage() {
 function NeedView({ need }: { need: Need }) {
   const { t } = useTranslation('market');
   const period = usePeriod();
-  const facts = useRecordFacts();
   return (
     <MarketRecordPage
       kind="need"
@@ -38,24 +36,22 @@ function NeedView({ need }: { need: Need }) {
               text={pick(need.changeSought)}
               lang={lang}
             />
-            <section className="section" aria-labelledby="facts-heading">
-              <h2 id="facts-heading">{t('record.facts')}</h2>
-              <Facts
-                facts={facts(need, [
-                  [t('fields.challengeArea'), need.challengeArea.name],
-                  [t('fields.outcomes'), names(need.outcomes)],
-                  [t('fields.deliveryMode'), need.deliveryMode?.name ?? t('fields.anyDeliveryMode')],
-                  [t('fields.timeframe'), period(need.timeframeFrom, need.timeframeTo) || t('period.none')],
-                  [
-                    t('fields.contributions'),
-                    withNote(
-                      contributions.length > 0 ? contributions.join(', ') : t('contribution.none'),
-                      pick(need.contributionNote),
-                    ),
-                  ],
-                ])}
-              />
-            </section>
+            <RecordFacts
+              record={need}
+              own={[
+                [t('fields.challengeArea'), need.challengeArea.name],
+                [t('fields.outcomes'), names(need.outcomes)],
+                [t('fields.deliveryMode'), need.deliveryMode?.name ?? t('fields.anyDeliveryMode')],
+                [t('fields.timeframe'), period(need.timeframeFrom, need.timeframeTo) || t('period.none')],
+                [
+                  t('fields.contributions'),
+                  withNote(
+                    contributions.length > 0 ? contributions.join(', ') : t('contribution.none'),
+                    pick(need.contributionNote),
+                  ),
+                ],
+              ]}
+            />
           </>
         );
       }}

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Offer } from '../../../shared/contracts/marketplace.js';
-import { Facts } from '../../components/ui/index.js';
 import { MarketRecordLoader, MarketRecordPage } from './MarketRecord.js';
-import { names, RecordText, usePeriod, useRecordFacts, withNote } from './MarketRecordParts.js';
+import { names, RecordFacts, RecordText, usePeriod, withNote } from './MarketRecordParts.js';
 
 /** An offer: what is offered, on what terms, what it draws on, and the needs it could answer. */
 export default function OfferPage() {
@@ -29,7 +28,6 @@ const links = (items: readonly { id: string; title: string }[], base: string) =>
 function OfferView({ offer }: { offer: Offer }) {
   const { t } = useTranslation('market');
   const period = usePeriod();
-  const facts = useRecordFacts();
   return (
     <MarketRecordPage kind="offer" record={offer} texts={[offer.description, offer.costSharingNote]}>
       {({ lang, pick }) => {
@@ -41,31 +39,29 @@ function OfferView({ offer }: { offer: Offer }) {
               text={pick(offer.description)}
               lang={lang}
             />
-            <section className="section" aria-labelledby="facts-heading">
-              <h2 id="facts-heading">{t('record.facts')}</h2>
-              <Facts
-                facts={facts(offer, [
-                  [t('fields.challengeAreas'), names(offer.challengeAreas)],
-                  [t('fields.deliveryModes'), names(offer.deliveryModes)],
-                  [
-                    t('fields.availability'),
-                    period(offer.availableFrom, offer.availableTo) || t('period.none'),
-                  ],
-                  [
-                    t('fields.capacityPerYear'),
-                    offer.capacityPerYear === null
-                      ? t('capacityUnknown')
-                      : t('capacity', { count: offer.capacityPerYear }),
-                  ],
-                  [
-                    t('fields.costSharing'),
-                    withNote(t(`costSharing.${offer.costSharing}`), pick(offer.costSharingNote)),
-                  ],
-                  [t('fields.capabilities'), links(offer.capabilities, '/capabilities')],
-                  [t('fields.experiences'), links(offer.experiences, '/experiences')],
-                ])}
-              />
-            </section>
+            <RecordFacts
+              record={offer}
+              own={[
+                [t('fields.challengeAreas'), names(offer.challengeAreas)],
+                [t('fields.deliveryModes'), names(offer.deliveryModes)],
+                [
+                  t('fields.availability'),
+                  period(offer.availableFrom, offer.availableTo) || t('period.none'),
+                ],
+                [
+                  t('fields.capacityPerYear'),
+                  offer.capacityPerYear === null
+                    ? t('capacityUnknown')
+                    : t('capacity', { count: offer.capacityPerYear }),
+                ],
+                [
+                  t('fields.costSharing'),
+                  withNote(t(`costSharing.${offer.costSharing}`), pick(offer.costSharingNote)),
+                ],
+                [t('fields.capabilities'), links(offer.capabilities, '/capabilities')],
+                [t('fields.experiences'), links(offer.experiences, '/experiences')],
+              ]}
+            />
           </>
         );
       }}

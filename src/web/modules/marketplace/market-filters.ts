@@ -1,5 +1,6 @@
 import { LIVE_STATUSES, MARKET_STATUSES } from '../../../shared/contracts/marketplace.js';
 import { withQuery } from '../../api/client.js';
+import { codeListParams, isCode, readable, readCodeLists } from '../../components/filters/code-lists.js';
 
 /**
  * The needs and offers lists' search, filters, sort and paging as the page's URL holds them
@@ -52,23 +53,12 @@ export interface MarketFilters {
   pages: number;
 }
 
-const MAX_CODES = 20;
-const CODE = /^[A-Za-z0-9_.-]{1,64}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STATUSES: readonly string[] = MARKET_STATUSES;
 
-/** Codes of one list filter: comma-separated and/or repeated, trimmed, de-duplicated, malformed ones dropped. */
-function readList(params: URLSearchParams, name: ListFilter): string[] {
-  const out: string[] = [];
-  for (const value of params.getAll(name)) {
-    for (const part of value.split(',')) {
-      const code = part.trim();
-      const ok = name === 'status' ? STATUSES.includes(code) : CODE.test(code);
-      if (ok && !out.includes(code)) out.push(code);
-    }
-  }
-  return out.slice(0, MAX_CODES);
-}
+/** Statuses are the contract's; other lists take any well-formed code. */
+const validFor = (name: ListFilter) =>
+  name === 'status' ? (code: string) => STATUSES.includes(code) : isCode;
 
 function readPages(value: string | null): number {
   const n = value && /^\d{1,3}$/.test(value) ? Number(value) : 1;
@@ -81,10 +71,7 @@ export function readFilters(params: URLSearchParams): MarketFilters {
   const organisation = params.get('organisation') ?? '';
   return {
     q: (params.get('q') ?? '').trim().slice(0, 200),
-    lists: Object.fromEntries(LIST_FILTERS.map((name) => [name, readList(params, name)])) as Record<
-      ListFilter,
-      string[]
-    >,
+    lists: readCodeLists(params, LIST_FILTERS, validFor),
     organisation: UUID.test(organisation) ? organisation.toLowerCase() : null,
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : DEFAULT_SORT,
     pages: readPages(params.get('page')),
@@ -93,12 +80,10 @@ export function readFilters(params: URLSearchParams): MarketFilters {
 
 /** The filters (not the paging) as query parameters, in a fixed order, leaving out empty ones and the default sort. */
 export function filterParams(filters: MarketFilters): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (filters.q) out.q = filters.q;
-  for (const name of LIST_FILTERS) {
-    const codes = filters.lists[name];
-    if (codes.length > 0) out[name] = codes.join(',');
-  }
+  const out: Record<string, string> = {
+    ...(filters.q ? { q: filters.q } : {}),
+    ...codeListParams(LIST_FILTERS, filters.lists),
+  };
   if (filters.organisation) out.organisation = filters.organisation;
   if (filters.sort !== DEFAULT_SORT) out.sort = filters.sort;
   return out;
@@ -114,9 +99,6 @@ export function isFiltered(filters: MarketFilters): boolean {
 export function activeCount(filters: MarketFilters): number {
   return LIST_FILTERS.reduce((n, name) => n + filters.lists[name].length, filters.organisation ? 1 : 0);
 }
-
-// Commas are allowed in a query string (RFC 3986); left unencoded, shared links stay readable.
-const readable = (url: string) => url.replace(/%2C/gi, ',');
 
 const listPath = (kind: MarketKind) => (kind === 'need' ? '/needs' : '/offers');
 

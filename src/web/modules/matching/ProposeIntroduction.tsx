@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ApiError, api } from '../../api/client.js';
 import { useSubmit } from '../../api/use-submit.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
+import { draftText } from '../../components/forms/draft-bindings.js';
 import { useDraft } from '../../components/forms/use-draft.js';
 import { Alert, Button, TextArea } from '../../components/ui/index.js';
 import { introductionFor, type Match, type MatchSubject, refusalOf } from './match-model.js';
@@ -104,12 +105,9 @@ export function ProposeIntroduction({
         <TextArea
           label={t('list.propose.message')}
           hint={t('list.propose.messageHint')}
-          name="message"
           rows={3}
           maxLength={MESSAGE_MAX}
-          value={draft.value.message}
-          onChange={(e) => draft.update({ message: e.target.value })}
-          error={submit.fieldError('message')}
+          {...draftText(draft, submit, 'message')}
         />
         {refusal ? (
           <Alert tone="error" focusTarget>

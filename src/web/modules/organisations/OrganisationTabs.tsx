@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Organisation } from '../../../shared/contracts/organisations.js';
+import { TabLinks } from '../../components/ui/index.js';
 
 /** Profile / members as links (each tab is a shareable address), members only with the ability. */
 export function OrganisationTabs({
@@ -14,19 +14,12 @@ export function OrganisationTabs({
   if (!organisation.abilities.manage_members) return null;
   const base = `/organisations/${organisation.id}`;
   return (
-    <nav aria-label={t('tabs.label')}>
-      <ul className="tabs">
-        <li>
-          <Link to={base} aria-current={current === 'profile' ? 'page' : undefined}>
-            {t('tabs.profile')}
-          </Link>
-        </li>
-        <li>
-          <Link to={`${base}/members`} aria-current={current === 'members' ? 'page' : undefined}>
-            {t('tabs.members')}
-          </Link>
-        </li>
-      </ul>
-    </nav>
+    <TabLinks
+      label={t('tabs.label')}
+      tabs={[
+        { key: 'profile', to: base, label: t('tabs.profile'), current: current === 'profile' },
+        { key: 'members', to: `${base}/members`, label: t('tabs.members'), current: current === 'members' },
+      ]}
+    />
   );
 }
