@@ -158,6 +158,7 @@ export const boardItemSchema = z.object({
     id: uuidSchema,
     title: z.string(),
     status: z.string(),
+    challengeArea: z.object({ code: z.string(), name: z.string() }),
     organisation: partyOrganisation,
     createdAt: z.iso.datetime(),
     expiresOn: z.string(),

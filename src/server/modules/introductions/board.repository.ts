@@ -19,8 +19,13 @@ export async function boardNeeds(
   let q = ex
     .selectFrom('needs as n')
     .innerJoin('organisations as o', 'o.id', 'n.organisation_id')
+    .leftJoin('vocabulary_items as ca', (j) =>
+      j.onRef('ca.code', '=', 'n.challenge_area').on('ca.vocabulary', '=', 'challenge_area'),
+    )
     .select([
       'n.id',
+      'n.challenge_area',
+      'ca.label as challenge_area_label',
       'n.title',
       'n.default_locale',
       'n.status',

@@ -58,7 +58,10 @@ describe('introductions: my pipeline', () => {
 
 describe('introductions: the broker board', () => {
   it('lists live needs without an accepted or agreed introduction, oldest first, with their best stored match', async () => {
-    const old = await insertNeed(kit.t, kit.seeker.id, { created_at: new Date('2026-01-02T00:00:00Z') });
+    const old = await insertNeed(kit.t, kit.seeker.id, {
+      created_at: new Date('2026-01-02T00:00:00Z'),
+      challenge_area: 'policy_instruments',
+    });
     const older = await insertNeed(kit.t, kit.stranger.id, { created_at: new Date('2026-01-01T00:00:00Z') });
     const offerId = await insertOffer(kit.t, kit.provider.id, {
       title: JSON.stringify({ en: 'Cadastro Único know-how' }),
@@ -89,7 +92,7 @@ describe('introductions: the broker board', () => {
     const res = await kit.broker.get('/api/v1/broker/board?limit=100');
     expect(res.statusCode, res.body).toBe(200);
     const items = res.json().items as {
-      need: { id: string };
+      need: { id: string; challengeArea: { code: string; name: string } };
       bestMatch: unknown;
       liveIntroductions: number;
     }[];
@@ -98,6 +101,8 @@ describe('introductions: the broker board', () => {
     expect(listed.indexOf(old)).toBeLessThan(listed.indexOf(withProposal));
     for (const gone of [agreedNeed, expired, hidden]) expect(listed).not.toContain(gone);
     const oldItem = items.find((i) => i.need.id === old)!;
+    // The need's challenge area, by name, so the board needs no request per need.
+    expect(oldItem.need.challengeArea).toEqual({ code: 'policy_instruments', name: 'Policy instruments' });
     expect(oldItem.bestMatch).toEqual({
       kind: 'offer',
       id: offerId,

@@ -146,6 +146,10 @@ export function toBoardItem(
       id: r.id,
       title: localized(r.title as LocaleMap, locale, r.default_locale),
       status: r.status,
+      challengeArea: {
+        code: r.challenge_area,
+        name: localized((r.challenge_area_label ?? {}) as LocaleMap, locale) || r.challenge_area,
+      },
       organisation: {
         id: r.organisation_id,
         name: localized(r.org_name as LocaleMap, locale, r.org_locale),

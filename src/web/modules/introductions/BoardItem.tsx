@@ -36,6 +36,7 @@ export function BoardItem({
       <Facts
         facts={[
           [t('fields.seeker'), <PartyText key="seeker" party={need.organisation} />],
+          [t('market:fields.challengeArea'), need.challengeArea.name],
           [t('board.underWay'), t('board.live', { count: item.liveIntroductions })],
           [
             t('board.bestMatch'),

@@ -75,6 +75,7 @@ describe('introduction sections', () => {
         id: 'n1',
         title: 'Social registry',
         status: 'open',
+        challengeArea: { code: 'policy_instruments', name: 'Policy instruments' },
         organisation: summary().seeker,
         createdAt: '2026-03-01T00:00:00.000Z',
         expiresOn: '2026-09-01',
@@ -86,6 +87,7 @@ describe('introduction sections', () => {
       <BoardItem item={item} now={new Date('2026-03-11T00:00:00Z')} onCreated={() => undefined} />,
     );
     expect(out).toContain('Open for 10 days');
+    expect(out).toContain('Policy instruments');
     expect(out).toContain('href="/offers/o1"');
     expect(out).toContain('aria-label="Propose an introduction: Social registry"');
   });
