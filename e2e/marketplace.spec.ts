@@ -35,6 +35,11 @@ test('a ministry posts a need, sees a matched offer and why, proposes an introdu
 
   // Its matches include South Africa's revenue offer, with the reasons.
   const matches = page.getByRole('region', { name: 'Matches for this need' });
+  // Each kind shows its best few; the rest are one click away.
+  const offers = matches.getByRole('region', { name: 'Offers' });
+  await expect(offers.getByTestId('match').first()).toBeVisible();
+  const showAll = offers.getByRole('button', { name: /^Show all \d+ matches$/ });
+  if (await showAll.isVisible()) await showAll.click();
   const offer = matches.getByTestId('match').filter({ has: page.getByRole('link', { name: OFFER_TITLE }) });
   await expect(offer).toBeVisible();
   await expect(offer.getByText(/Match: \d+ out of 100/)).toBeVisible();

@@ -47,11 +47,11 @@ const MATCHES: Match[] = [
   },
 ];
 
-const render = (action?: Parameters<typeof MatchList>[0]['action']) =>
+const render = (action?: Parameters<typeof MatchList>[0]['action'], matches: Match[] = MATCHES) =>
   renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter>
-        <MatchList matches={MATCHES} action={action} />
+        <MatchList matches={matches} action={action} />
       </MemoryRouter>
     </I18nextProvider>,
   );
@@ -85,5 +85,13 @@ describe('MatchList', () => {
     const html = render((m) => <button type="button">{`Act on ${m.id}`}</button>);
     expect(html).toContain('Act on o1');
     expect(html).toContain('Act on MX');
+  });
+
+  it('shows the best five of a kind, and a button for the rest', () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({ ...MATCHES[1]!, id: `o${i}`, score: 90 - i }));
+    const html = render(undefined, many);
+    expect(html.match(/data-testid="match"/g)).toHaveLength(5);
+    expect(text(html)).toContain('Show all 8 matches');
+    expect(render(undefined, many.slice(0, 5))).not.toContain('Show all');
   });
 });

@@ -8,6 +8,8 @@ import { groupMatches, type Match, matchHref, wholeScore } from './match-model.j
 import './matching.css';
 
 type Level = 2 | 3;
+/** Matches shown per kind before "show all": the best few, so the page stays short on a phone. */
+export const SHOWN_PER_KIND = 5;
 const HEADING = { 2: 'h2', 3: 'h3', 4: 'h4' } as const;
 
 export interface MatchListProps {
@@ -37,8 +39,8 @@ export function MatchList({ matches, headingLevel = 3, action }: MatchListProps)
       {groupMatches(matches).map((group) => (
         <section key={group.kind} className="match-group" aria-labelledby={`${baseId}-${group.kind}`}>
           <Heading id={`${baseId}-${group.kind}`}>{t(`list.kind.${group.kind}`)}</Heading>
-          <ol className="result-list match-list">
-            {group.items.map((m) => (
+          <MatchGroupItems items={group.items}>
+            {(m) => (
               <MatchItem
                 key={`${m.kind}:${m.id}`}
                 match={m}
@@ -46,10 +48,33 @@ export function MatchList({ matches, headingLevel = 3, action }: MatchListProps)
                 where={placeOf(m, countryName)}
                 action={action}
               />
-            ))}
-          </ol>
+            )}
+          </MatchGroupItems>
         </section>
       ))}
+    </>
+  );
+}
+
+/** The best few matches of a kind, and a button that shows the rest in place. */
+function MatchGroupItems({
+  items,
+  children,
+}: {
+  items: readonly Match[];
+  children: (match: Match) => ReactNode;
+}) {
+  const { t } = useTranslation('matching');
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, SHOWN_PER_KIND);
+  return (
+    <>
+      <ol className="result-list match-list">{shown.map(children)}</ol>
+      {shown.length < items.length ? (
+        <button type="button" className="btn btn-secondary btn-small" onClick={() => setAll(true)}>
+          {t('list.showAll', { count: items.length })}
+        </button>
+      ) : null}
     </>
   );
 }
