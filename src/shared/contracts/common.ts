@@ -13,6 +13,12 @@ export const errorSchema = z
       message: z.string(),
       field: z.string().optional(),
       details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      location: z
+        .string()
+        .optional()
+        .describe(
+          'The record the error points to (the duplicate that already exists), also sent as Location',
+        ),
     }),
   })
   .meta({ id: 'Error', description: 'Every error: a code, a message naming the field, and the field.' });

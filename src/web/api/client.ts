@@ -5,7 +5,13 @@
 const BASE = '/api/v1';
 
 interface ErrorBody {
-  error?: { code?: string; message?: string; field?: string; details?: { field: string; message: string }[] };
+  error?: {
+    code?: string;
+    message?: string;
+    field?: string;
+    details?: { field: string; message: string }[];
+    location?: string;
+  };
 }
 
 /** An API failure: HTTP status, stable code, a message, and messages by field for forms. */
@@ -18,6 +24,8 @@ export class ApiError extends Error {
     message: string,
     readonly field?: string,
     details: { field: string; message: string }[] = [],
+    /** The API path of the record the error points to (an existing duplicate), if any. */
+    readonly location?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -87,6 +95,7 @@ async function request<T>(method: Method, path: string, body?: unknown, signal?:
     error?.message ?? response.statusText,
     error?.field,
     error?.details,
+    error?.location,
   );
 }
 

@@ -214,6 +214,8 @@ describe('introductions: refused proposals name the field', () => {
     expect(res.json().error).toMatchObject({ code: 'conflict', field: 'providerOrganisationId' });
     expect(res.json().error.message).toContain(id);
     expect(res.headers.location).toBe(`/api/v1/introductions/${id}`);
+    // In the body too, where a page can read it to link to the first.
+    expect(res.json().error.location).toBe(`/api/v1/introductions/${id}`);
     // A refused proposal leaves no notification behind.
     expect(await inboxOf(kit.t, kit.provider.admin.userId)).toHaveLength(before);
   });

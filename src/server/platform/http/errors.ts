@@ -84,7 +84,13 @@ export const gone = (key: ErrorKey, field?: string, params?: ErrorParams) =>
   new AppError(410, 'gone', key, { field, params });
 
 export interface ErrorBody {
-  error: { code: string; message: string; field?: string; details?: { field: string; message: string }[] };
+  error: {
+    code: string;
+    message: string;
+    field?: string;
+    details?: { field: string; message: string }[];
+    location?: string;
+  };
 }
 
 // Fastify's own body errors that a client can fix; any other 4xx keeps Fastify's English reason.
@@ -150,6 +156,8 @@ export function installErrorHandler(app: FastifyInstance, i18n: ServerI18n): voi
       message: known.describe(i18n, locale),
       ...(known.field ? { field: known.field } : {}),
       ...(details.length > 0 ? { details } : {}),
+      // In the body too: a browser's fetch cannot always read the header.
+      ...(known.location ? { location: known.location } : {}),
     });
   });
 }

@@ -8,6 +8,7 @@ import { useLocale } from '../../app/i18n.js';
 import { draftText } from '../../components/forms/draft-bindings.js';
 import { useDraft } from '../../components/forms/use-draft.js';
 import { Button, Checkbox, TextArea } from '../../components/ui/index.js';
+import { existingIntroductionPath } from '../matching/match-model.js';
 import { proposalBody } from './forms-model.js';
 import type { Introduction } from './types.js';
 
@@ -41,6 +42,8 @@ export function BoardProposeForm({ needId, needTitle, offerId, onCreated }: Prop
     onCreated(answer);
   });
 
+  const existing = existingIntroductionPath(form.error);
+
   // The form closes on success: focus goes to the outcome, which is announced.
   useEffect(() => {
     if (created) result.current?.focus();
@@ -69,6 +72,11 @@ export function BoardProposeForm({ needId, needTitle, offerId, onCreated }: Prop
       {open ? (
         <form onSubmit={form.onSubmit} noValidate>
           <ApiErrorAlert error={form.error} fields={['message']} />
+          {existing ? (
+            <p>
+              <Link to={existing}>{t('board.openExisting')}</Link>
+            </p>
+          ) : null}
           <TextArea
             label={t('board.message')}
             hint={t('board.messageHint')}

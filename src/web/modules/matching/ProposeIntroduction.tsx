@@ -7,7 +7,13 @@ import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { draftText } from '../../components/forms/draft-bindings.js';
 import { useDraft } from '../../components/forms/use-draft.js';
 import { Alert, Button, TextArea } from '../../components/ui/index.js';
-import { introductionFor, type Match, type MatchSubject, refusalOf } from './match-model.js';
+import {
+  existingIntroductionPath,
+  introductionFor,
+  type Match,
+  type MatchSubject,
+  refusalOf,
+} from './match-model.js';
 
 const MESSAGE_MAX = 2000;
 
@@ -65,6 +71,7 @@ export function ProposeIntroduction({
 
   if (!pair) return null;
   const refusal = submit.error ? refusalOf(submit.error) : null;
+  const existing = existingIntroductionPath(submit.error);
   if (created)
     return (
       <div ref={done} tabIndex={-1} className="propose-done" data-testid="introduction-proposed">
@@ -112,6 +119,11 @@ export function ProposeIntroduction({
         {refusal ? (
           <Alert tone="error" focusTarget>
             <p>{refusal}</p>
+            {existing ? (
+              <p>
+                <Link to={existing}>{t('list.propose.openExisting')}</Link>
+              </p>
+            ) : null}
           </Alert>
         ) : (
           <ApiErrorAlert error={submit.error} fields={['message']} />

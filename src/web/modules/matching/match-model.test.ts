@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  existingIntroductionPath,
   groupMatches,
   introductionFor,
   type Match,
@@ -117,5 +118,20 @@ describe('the reason a proposal was refused', () => {
     expect(refusalOf(error(500, 'internal', 'oops'))).toBeNull();
     expect(refusalOf(error(400, 'validation_failed', 'message: too long', 'message'))).toBeNull();
     expect(refusalOf(error(403, 'csrf_failed', 'Session changed'))).toBeNull();
+  });
+});
+
+describe('existingIntroductionPath', () => {
+  it('turns the API path of a duplicate into the app path of its page', () => {
+    const id = '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';
+    expect(existingIntroductionPath({ location: `/api/v1/introductions/${id}` })).toBe(
+      `/introductions/${id}`,
+    );
+  });
+
+  it('ignores anything else', () => {
+    expect(existingIntroductionPath(undefined)).toBeNull();
+    expect(existingIntroductionPath({})).toBeNull();
+    expect(existingIntroductionPath({ location: 'https://evil.example/introductions/x' })).toBeNull();
   });
 });

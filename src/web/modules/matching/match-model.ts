@@ -86,6 +86,14 @@ interface Refusal {
   fields: Record<string, string>;
 }
 
+/** The introduction a refused proposal duplicates (the API points to it), as an app path. */
+export function existingIntroductionPath(
+  error: { location?: string | undefined } | undefined,
+): string | null {
+  const id = /^\/api\/v1\/introductions\/([0-9a-f-]{36})$/i.exec(error?.location ?? '')?.[1];
+  return id ? `/introductions/${id}` : null;
+}
+
 /**
  * The server's reason for refusing a proposal, to show as it is: a duplicate, one's own
  * organisation, a closed need, not allowed to propose. Its message starts with the field it is
