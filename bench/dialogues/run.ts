@@ -18,6 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findSlots, offsetTimeline, type SlotCandidate } from '../../src/shared/dialogues/index.js';
 import { REPO, RESULTS_DIR } from '../config.js';
+import { round as roundTo, stats as statsOf } from '../stats.js';
 import { type NaiveCandidate, naiveFindSlots } from './naive.js';
 import { BURDEN, QUERY, SITES, WINDOW } from './sites.js';
 
@@ -33,17 +34,8 @@ const RUNS = Number(values.runs);
 const BASELINE_RUNS = Number(values['baseline-runs']);
 const WARMUP = Number(values.warmup);
 
-const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-function percentile(xs: number[], p: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.max(1, Math.ceil((p / 100) * sorted.length)) - 1] ?? Number.NaN;
-}
-const stats = (xs: number[]) => ({
-  n: xs.length,
-  p50: round(percentile(xs, 50)),
-  p95: round(percentile(xs, 95)),
-  max: round(Math.max(...xs)),
-});
+const round = (x: number) => roundTo(x, 2);
+const stats = (xs: number[]) => statsOf(xs, 2);
 const load = () => round(os.loadavg()[0] ?? 0);
 
 /** Wall and CPU time of `runs` calls after `warmup` unmeasured ones. */
@@ -141,7 +133,7 @@ function main() {
     findSlots: fast,
     timelines,
     baseline,
-    speedupMedian: round(baseline.wallMs.p50 / fast.wallMs.p50, 0),
+    speedupMedian: roundTo(baseline.wallMs.p50 / fast.wallMs.p50, 0),
     sameRanking: true,
   };
   fs.mkdirSync(RESULTS_DIR, { recursive: true });

@@ -2,6 +2,7 @@
  * Figures of the experience-library bench: latency percentiles per way of measuring (API over
  * HTTP, service in-process, bare SQL), overall, with and without facets, and per class of query.
  */
+import { percentile } from '../stats.js';
 import type { LoadTimes } from './load-data.js';
 import type { QueryClass } from './queries.js';
 
@@ -41,14 +42,6 @@ export interface EngineResult {
   /** The slowest requests through the API (median over rounds). */
   slowest: { qs: string; cls: string; apiMs: number; bareMs: number }[];
   samples: Sample[];
-}
-
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  // Nearest rank: the smallest value with at least p% of the values at or below it.
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1]!;
 }
 
 const stats = (xs: number[]): Stats => ({
@@ -155,3 +148,4 @@ export function markdown(r: EngineResult): string {
   for (const s of r.slowest) lines.push(`- ${s.cls}: \`${s.qs}\` — API ${f1(s.apiMs)}, bare ${f1(s.bareMs)}`);
   return lines.join('\n');
 }
+

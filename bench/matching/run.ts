@@ -26,6 +26,7 @@ import { cleanUp, cleanUpOnSignals, onCleanup, wasInterrupted } from '../cleanup
 import { REPO, RESULTS_DIR } from '../config.js';
 import { childEnv, freshDatabase, quietLogger, startServer, timedGet } from '../instance.js';
 import { mib, sampleRss } from '../memory.js';
+import { round, stats } from '../stats.js';
 import { generateItems, generateOrganisations, prng, uuidFrom } from './generate.js';
 import { loadItems, loadOrganisations } from './load-data.js';
 
@@ -59,18 +60,6 @@ function options() {
   };
 }
 type Options = ReturnType<typeof options>;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(1, Math.ceil((p / 100) * sorted.length)) - 1] ?? Number.NaN;
-}
-const stats = (xs: number[]) => ({
-  n: xs.length,
-  p50: round(percentile(xs, 50)),
-  p95: round(percentile(xs, 95)),
-  max: round(Math.max(...xs)),
-});
-const round = (x: number) => Math.round(x * 10) / 10;
 
 /** One need's page of matches through the API. */
 const apiTime = (base: string, needId: string) => timedGet(`${base}/api/v1/needs/${needId}/matches?limit=10`);
