@@ -139,6 +139,7 @@ export const experienceSearchQuery = pageQuerySchema.extend({
   language: z.string().max(100).optional(),
   yearFrom: z.coerce.number().int().min(1950).max(2100).optional(),
   yearTo: z.coerce.number().int().min(1950).max(2100).optional(),
+  organisation: uuidSchema.optional().describe('Only the experiences of this organisation'),
   sort: experienceSortSchema.default('relevance'),
   facets: z
     .enum(['true', 'false'])

@@ -124,6 +124,13 @@ describe('GET /experiences: filters', () => {
     expect(await found('yearFrom=2030')).toEqual([]);
   });
 
+  it('filters by organisation (an offer links to its own published experiences)', async () => {
+    expect(await found(`organisation=${kit.co.id}`)).toEqual([fx.e2]);
+    const res = await kit.t.app.inject({ method: 'GET', url: '/api/v1/experiences?organisation=nope' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe('organisation');
+  });
+
   it('combines filters with AND, values of one filter with OR', async () => {
     expect(await found('country=MX,KE&modality=bilateral')).toEqual(sorted([fx.e1, fx.e3]));
     expect(await found('country=KE&instrument=study_tour&mode=transfer')).toEqual([fx.e3]);

@@ -47,6 +47,8 @@ export interface SearchFilters {
   languages: string[];
   yearFrom: number | undefined;
   yearTo: number | undefined;
+  /** One organisation's experiences (an offer links to its own); not a facet. */
+  organisationId?: string | undefined;
 }
 
 /** The facets and the filter each one is narrowed by (ignored when counting that facet). */
@@ -132,6 +134,7 @@ export function conditions(
   if (use('outcome') && f.outcomes.length) c.push(overlaps('e.outcomes', f.outcomes));
   if (f.dimensions.length) c.push(overlaps('e.assessment_dimensions', f.dimensions));
   if (use('language') && f.languages.length) c.push(overlaps('e.languages', f.languages));
+  if (f.organisationId) c.push(sql<SqlBool>`e.organisation_id = ${f.organisationId}::uuid`);
   // A period overlapping the years asked for; experiences without a period are left out.
   if (use('year') && f.yearFrom !== undefined)
     c.push(sql<SqlBool>`coalesce(e.year_end, e.year_start) >= ${f.yearFrom}`);

@@ -56,6 +56,7 @@ export function filtersOf(q: Filterable): repo.SearchFilters {
     languages: splitList(q.language),
     yearFrom: q.yearFrom,
     yearTo: q.yearTo,
+    organisationId: q.organisation,
   };
 }
 

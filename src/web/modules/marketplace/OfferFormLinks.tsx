@@ -44,9 +44,11 @@ export function OfferFormLinks({ draft, form, organisationId, linked }: Props) {
   const capabilities = useApi<{ items: CapabilitySummary[] }>(
     `/capabilities?organisation=${organisationId}&limit=100&locale=${locale}`,
   );
-  // The experiences the user may edit include their organisations' published ones: the API has
-  // no organisation filter on the library search.
-  const experiences = useApi<{ items: ExperienceSummary[] }>('/experiences/mine');
+  // The organisation's published experiences (the library lists only published ones), also for
+  // a coordinator or administrator posting for an organisation they do not belong to.
+  const experiences = useApi<{ items: ExperienceSummary[] }>(
+    `/experiences?organisation=${organisationId}&facets=false&sort=newest&limit=100&locale=${locale}`,
+  );
   const bind = draftBindings(draft, form);
   const capabilityOptions = linkOptions(capabilities.data?.items ?? [], linked?.capabilities);
   const experienceOptions = linkOptions(
