@@ -4,7 +4,7 @@ import type { Visibility } from '../../../shared/visibility.js';
 import type { Db } from '../../db/executor.js';
 import { buildUser } from '../../test/factories.js';
 import { type Session, signUp, type TestApp, testApp } from '../../test/harness.js';
-import { tsConfigOf } from '../experiences/index.js';
+import { cjkBigrams, tsConfigOf } from '../experiences/index.js';
 import { addMemberAsPlatform } from '../organisations/index.js';
 import { forgetMatchingCache } from './matching.cache.js';
 import { stem } from './matching.repository.js';
@@ -45,7 +45,9 @@ async function lexemes(db: Db, ...maps: Texts[]) {
   const words: string[] = [];
   for (const locale of locales) {
     const text = maps.map((m) => m[locale] ?? '').join(' ');
-    words.push(...(await stem(db, tsConfigOf(locale), text)));
+    // Chinese as character bigrams, as the marketplace writes it.
+    const config = tsConfigOf(locale);
+    words.push(...(await stem(db, config, config === 'simple' ? cjkBigrams(text) : text)));
   }
   return words;
 }

@@ -1,7 +1,7 @@
 import { LOCALES } from '../../../shared/locales.js';
 import type { Db } from '../../db/executor.js';
 import type { AppDeps } from '../../platform/module.js';
-import { tsConfigOf } from '../experiences/index.js';
+import { cjkBigrams, tsConfigOf } from '../experiences/index.js';
 import { marketChanged } from '../marketplace/index.js';
 import { type IndexRows, indexFromRows, isoDay, type MatchIndex } from './matching.pools.js';
 import * as repo from './matching.repository.js';
@@ -27,6 +27,19 @@ export const MARKET_REBUILD_MS = 15_000;
 
 const STEM_CONFIGS = LOCALES.map((locale) => ({ locale, config: tsConfigOf(locale) }));
 
+/**
+ * A catalogue row's words with its Chinese text split into character bigrams, as needs and
+ * offers store theirs ('simple' configuration: lower-cased, split at anything not a letter or digit).
+ */
+export function withBigrams<T extends { lexemes: string[]; simple_text: string }>(row: T): T {
+  if (!row.simple_text.trim()) return row;
+  const grams = cjkBigrams(row.simple_text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return { ...row, lexemes: [...row.lexemes, ...grams] };
+}
+
 /** Reads every live need and candidate (with their stemmed words) and what they are shown with. */
 export async function readIndexRows(db: Db, now: Date): Promise<IndexRows> {
   const today = isoDay(now);
@@ -44,8 +57,8 @@ export async function readIndexRows(db: Db, now: Date): Promise<IndexRows> {
     builtAt: now.toISOString(),
     needs,
     offers,
-    experiences,
-    capabilities,
+    experiences: experiences.map(withBigrams),
+    capabilities: capabilities.map(withBigrams),
     countries,
     strong,
     records,

@@ -36,6 +36,18 @@ function lexemesOf(configs: readonly StemConfig[], maps: readonly RawBuilder<unk
   ), '{}')`;
 }
 
+/**
+ * The texts in languages stemmed by 'simple' (Chinese), joined: PostgreSQL cannot split them into
+ * the character bigrams needs and offers store, so the caller does (matching.cache.ts).
+ */
+function simpleTextOf(configs: readonly StemConfig[], maps: readonly RawBuilder<unknown>[]) {
+  const locales = configs.filter((c) => c.config === 'simple').map((c) => c.locale);
+  if (locales.length === 0) return sql<string>`''`;
+  const parts = locales.flatMap((locale) => maps.map((m) => sql`coalesce(${m}->>${locale}, '')`));
+  return sql<string>`concat_ws(' ', ${sql.join(parts, sql`, `)})`;
+}
+const stemmed = (configs: readonly StemConfig[]) => configs.filter((c) => c.config !== 'simple');
+
 /** What needs and offers share as rows. */
 interface MarketRowBase {
   id: string;
@@ -140,6 +152,8 @@ export interface CatalogueRow {
   instruments: string[];
   languages: string[];
   lexemes: string[];
+  /** Chinese texts, still to be split into bigrams (see simpleTextOf). */
+  simple_text: string;
   visibility: Visibility;
   org_visibility: Visibility;
   org_name: LocaleMap;
@@ -152,16 +166,18 @@ export interface CatalogueRow {
  * title, summary, challenge and lessons in every language it holds.
  */
 export async function publishedExperiences(ex: Executor, configs: readonly StemConfig[]) {
-  const words = lexemesOf(configs, [
+  const maps = [
     sql`v.content->'title'`,
     sql`v.content->'summary'`,
     sql`v.content->'challenge'`,
     sql`v.content->'lessons'`,
-  ]);
+  ];
+  const words = lexemesOf(stemmed(configs), maps);
   const { rows } = await sql<CatalogueRow>`
     SELECT e.id, e.organisation_id, o.country_code, v.content->'title' AS title,
       e.original_locale AS default_locale, e.sectors, e.sdg_targets, e.instruments, e.languages,
-      ${words} AS lexemes, 'public' AS visibility, 'public' AS org_visibility, o.name AS org_name,
+      ${words} AS lexemes, ${simpleTextOf(configs, maps)} AS simple_text,
+      'public' AS visibility, 'public' AS org_visibility, o.name AS org_name,
       o.acronym AS org_acronym, o.default_locale AS org_locale
     FROM experiences e
     JOIN organisations o ON o.id = e.organisation_id
@@ -172,10 +188,12 @@ export async function publishedExperiences(ex: Executor, configs: readonly StemC
 
 /** Capabilities of the catalogue, with their own and their organisation's visibility. */
 export async function capabilities(ex: Executor, configs: readonly StemConfig[]) {
-  const words = lexemesOf(configs, [sql`c.title`, sql`c.description`]);
+  const maps = [sql`c.title`, sql`c.description`];
+  const words = lexemesOf(stemmed(configs), maps);
   const { rows } = await sql<CatalogueRow>`
     SELECT c.id, c.organisation_id, o.country_code, c.title, c.default_locale, c.sectors, c.sdg_targets,
-      c.instruments, c.languages, ${words} AS lexemes, c.visibility, ${ORG}
+      c.instruments, c.languages, ${words} AS lexemes, ${simpleTextOf(configs, maps)} AS simple_text,
+      c.visibility, ${ORG}
     FROM capabilities c JOIN organisations o ON o.id = c.organisation_id
     ORDER BY c.id`.execute(ex);
   return rows;
