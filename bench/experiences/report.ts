@@ -148,4 +148,3 @@ export function markdown(r: EngineResult): string {
   for (const s of r.slowest) lines.push(`- ${s.cls}: \`${s.qs}\` — API ${f1(s.apiMs)}, bare ${f1(s.bareMs)}`);
   return lines.join('\n');
 }
-

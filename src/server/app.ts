@@ -17,6 +17,7 @@ import { accountsModule, authResolver } from './modules/accounts/index.js';
 import { assessmentsModule } from './modules/assessments/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { countryProfilesModule } from './modules/country-profiles/index.js';
+import { dialoguesModule } from './modules/dialogues/index.js';
 import { experiencesModule } from './modules/experiences/index.js';
 import { expertiseModule } from './modules/expertise/index.js';
 import { hubModule } from './modules/hub/index.js';
@@ -46,6 +47,7 @@ export const DOMAIN_MODULES: readonly ModuleManifest[] = [
   marketplaceModule,
   introductionsModule,
   notificationsModule,
+  dialoguesModule,
 ];
 
 export interface BuildOptions {

@@ -55,6 +55,7 @@ introduction.propose            0   0    1   1   1   1   1   0
 introduction.answer             0   0    1   0   0   1   1   0
 introduction.broker             0   0    1   1   0   0   0   0
 match.configure                 0   0    1   0   0   0   0   0
+dialogue.convene                0   0    1   1   0   1   1   0
 `;
 
 const rows = MATRIX.trim()

@@ -29,6 +29,7 @@ export const ACTIONS = [
   'introduction.answer',
   'introduction.broker',
   'match.configure',
+  'dialogue.convene',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -58,6 +59,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     'experience.review',
     'introduction.propose',
     'introduction.broker',
+    'dialogue.convene',
   ],
   country_coordinator: [
     'organisation.read',
@@ -86,6 +88,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     'market.post',
     'introduction.propose',
     'introduction.answer',
+    'dialogue.convene',
   ],
   editor: [
     'organisation.read',
@@ -97,6 +100,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Action[]> = {
     'market.post',
     'introduction.propose',
     'introduction.answer',
+    'dialogue.convene',
   ],
   member: ['organisation.read', 'record.read_private', 'experience.create'],
 };

@@ -33,5 +33,7 @@ export function platformAbilities(actor: Actor): Record<string, boolean> {
     'introduction.propose': anywhere(actor, 'introduction.propose'),
     'introduction.broker': roleAllows(actor, 'introduction.broker'),
     'match.configure': roleAllows(actor, 'match.configure'),
+    // Convening dialogues is for an organisation (or anywhere, for brokers and administrators).
+    'dialogue.convene': anywhere(actor, 'dialogue.convene'),
   };
 }

@@ -1,0 +1,174 @@
+import { type Insertable, sql, type Updateable } from 'kysely';
+import type { Actor } from '../../../shared/permissions.js';
+import type { Executor } from '../../db/executor.js';
+import type { DialogueSeriesTable, DialoguesTable } from '../../db/schema-dialogues.js';
+import { visibleTo } from '../../platform/authz/visibility.js';
+
+/** All SQL for dialogue series, dialogues and their sites. */
+
+/** The organisation a series or dialogue is convened by (or a site is hosted by). */
+export async function organisationFacts(ex: Executor, id: string) {
+  return ex
+    .selectFrom('organisations')
+    .select(['id', 'name', 'default_locale', 'country_code', 'visibility'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+function seriesSelect(ex: Executor) {
+  return ex
+    .selectFrom('dialogue_series as s')
+    .innerJoin('organisations as o', 'o.id', 's.convener_organisation_id')
+    .selectAll('s')
+    .select(['o.name as org_name', 'o.default_locale as org_locale', 'o.country_code as org_country']);
+}
+export type SeriesRecord = Awaited<ReturnType<ReturnType<typeof seriesSelect>['executeTakeFirstOrThrow']>>;
+
+export const findSeries = (ex: Executor, id: string) =>
+  seriesSelect(ex).where('s.id', '=', id).executeTakeFirst();
+
+/** The series the actor may see, newest first (scoped in SQL). */
+export function listSeries(ex: Executor, actor: Actor, limit: number) {
+  return seriesSelect(ex)
+    .where(
+      visibleTo(actor, {
+        visibility: 's.visibility',
+        organisationId: 's.convener_organisation_id',
+        countryCode: 'o.country_code',
+      }),
+    )
+    .orderBy('s.created_at', 'desc')
+    .orderBy('s.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export type SeriesColumns = Updateable<DialogueSeriesTable>;
+
+export async function insertSeries(ex: Executor, values: Insertable<DialogueSeriesTable>) {
+  const row = await ex.insertInto('dialogue_series').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateSeries(ex: Executor, id: string, v: SeriesColumns, at: Date) {
+  await ex
+    .updateTable('dialogue_series')
+    .set({ ...v, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+function dialogueSelect(ex: Executor) {
+  return ex
+    .selectFrom('dialogues as d')
+    .innerJoin('organisations as o', 'o.id', 'd.convener_organisation_id')
+    .selectAll('d')
+    .select(['o.name as org_name', 'o.default_locale as org_locale', 'o.country_code as org_country']);
+}
+export type DialogueRecord = Awaited<
+  ReturnType<ReturnType<typeof dialogueSelect>['executeTakeFirstOrThrow']>
+>;
+
+export const findDialogue = (ex: Executor, id: string) =>
+  dialogueSelect(ex).where('d.id', '=', id).executeTakeFirst();
+
+/** The dialogues the actor may see, optionally of one series, by start (planning ones last). */
+export function listDialogues(ex: Executor, actor: Actor, seriesId: string | undefined, limit: number) {
+  let q = dialogueSelect(ex)
+    .select((eb) =>
+      eb
+        .selectFrom('dialogue_sites as x')
+        .whereRef('x.dialogue_id', '=', 'd.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('site_count'),
+    )
+    .where(
+      visibleTo(actor, {
+        visibility: 'd.visibility',
+        organisationId: 'd.convener_organisation_id',
+        countryCode: 'o.country_code',
+      }),
+    );
+  if (seriesId) q = q.where('d.series_id', '=', seriesId);
+  return q
+    .orderBy(sql`d.starts_at asc nulls last`)
+    .orderBy('d.created_at', 'desc')
+    .orderBy('d.id')
+    .limit(limit)
+    .execute();
+}
+
+export type DialogueColumns = Updateable<DialoguesTable>;
+
+export async function insertDialogue(ex: Executor, values: Insertable<DialoguesTable>) {
+  const row = await ex.insertInto('dialogues').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateDialogue(ex: Executor, id: string, v: DialogueColumns, at: Date) {
+  await ex
+    .updateTable('dialogues')
+    .set({ ...v, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A dialogue's sites in order, times as `HH:mm` and holidays as `YYYY-MM-DD` text. */
+export function findSites(ex: Executor, dialogueId: string) {
+  return ex
+    .selectFrom('dialogue_sites as s')
+    .select([
+      's.id',
+      's.position',
+      's.city',
+      's.country_code',
+      's.organisation_id',
+      's.venue',
+      's.room',
+      's.connection',
+      's.time_zone',
+      sql<string>`left(s.preferred_from::text, 5)`.as('preferred_from'),
+      sql<string>`left(s.preferred_to::text, 5)`.as('preferred_to'),
+      sql<string[]>`s.holidays::text[]`.as('holidays'),
+    ])
+    .where('s.dialogue_id', '=', dialogueId)
+    .orderBy('s.position')
+    .execute();
+}
+export type SiteRecord = Awaited<ReturnType<typeof findSites>>[number];
+
+export interface SiteColumns {
+  city: string;
+  country_code: string | null;
+  organisation_id: string | null;
+  venue: string;
+  room: string;
+  connection: string;
+  time_zone: string;
+  preferred_from: string;
+  preferred_to: string;
+  holidays: string[];
+}
+
+/** Replaces a dialogue's sites with `sites`, in that order. */
+export async function replaceSites(ex: Executor, dialogueId: string, sites: readonly SiteColumns[]) {
+  await ex.deleteFrom('dialogue_sites').where('dialogue_id', '=', dialogueId).execute();
+  if (sites.length === 0) return;
+  await ex
+    .insertInto('dialogue_sites')
+    .values(sites.map((s, position) => ({ ...s, dialogue_id: dialogueId, position })))
+    .execute();
+}
+
+/** Where a series or dialogue sits, for reading its audit trail. */
+export async function auditScopeOf(ex: Executor, kind: 'dialogue' | 'series', id: string) {
+  const q =
+    kind === 'dialogue'
+      ? ex.selectFrom('dialogues as r').select('r.convener_organisation_id as org').where('r.id', '=', id)
+      : ex
+          .selectFrom('dialogue_series as r')
+          .select('r.convener_organisation_id as org')
+          .where('r.id', '=', id);
+  const row = await q.executeTakeFirst();
+  return row ? organisationFacts(ex, row.org) : undefined;
+}

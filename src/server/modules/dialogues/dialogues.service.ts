@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import type { DialogueBody, DialoguePatch, SiteBody } from '../../../shared/contracts/dialogues.js';
+import type { Actor } from '../../../shared/permissions.js';
+import type { Executor } from '../../db/executor.js';
+import type { RequestContext } from '../../platform/http/context.js';
+import { badRequest, notFound } from '../../platform/http/errors.js';
+import type { AppDeps } from '../../platform/module.js';
+import { canReadConvened, dialoguePolicy } from './dialogues.policy.js';
+import { convenedFacts } from './dialogues.presenter.js';
+import * as repo from './dialogues.repository.js';
+import { auditDialogue, convenerFor, jsonOf, whoOf } from './dialogues.support.js';
+
+/** Dialogues and their sites. Every write is audited in its transaction. */
+
+const LIST_MAX = 200;
+
+const siteColumns = (s: SiteBody): repo.SiteColumns => ({
+  city: s.city,
+  country_code: s.countryCode,
+  organisation_id: s.organisationId,
+  venue: s.venue,
+  room: s.room,
+  connection: s.connection,
+  time_zone: s.timeZone,
+  preferred_from: s.preferredFrom,
+  preferred_to: s.preferredTo,
+  holidays: [...new Set(s.holidays)].sort(),
+});
+
+/** A series a dialogue may join: visible to the actor and convened by the same organisation. */
+async function checkSeries(ex: Executor, actor: Actor, seriesId: string | null | undefined, orgId: string) {
+  if (!seriesId) return;
+  const series = await repo.findSeries(ex, seriesId);
+  if (!series || !canReadConvened(actor, convenedFacts(series)))
+    throw badRequest('errors:dialogues.noSuchSeries', 'seriesId');
+  if (series.convener_organisation_id !== orgId)
+    throw badRequest('errors:dialogues.seriesOfOtherConvener', 'seriesId');
+}
+
+/** Creates a dialogue with its sites, for an organisation the caller convenes for. */
+export async function createDialogue(deps: AppDeps, ctx: RequestContext, b: DialogueBody) {
+  return deps.db.transaction().execute(async (trx) => {
+    const org = await convenerFor(trx, ctx.actor, b.convenerOrganisationId);
+    await checkSeries(trx, ctx.actor, b.seriesId, org.id);
+    const at = deps.clock.now();
+    const uid = randomUUID();
+    const id = await repo.insertDialogue(trx, {
+      id: uid,
+      series_id: b.seriesId,
+      convener_organisation_id: org.id,
+      title: JSON.stringify(b.title),
+      objectives: JSON.stringify(b.objectives),
+      highlights: '{}',
+      default_locale: b.defaultLocale,
+      format: b.format,
+      duration_minutes: b.durationMinutes,
+      visibility: b.visibility,
+      // The calendar UID never changes (RFC 5545); updates raise the SEQUENCE instead.
+      ics_uid: `${uid}@kxhub`,
+      created_by: ctx.userId,
+      created_at: at,
+      updated_at: at,
+    });
+    await repo.replaceSites(trx, id, b.sites.map(siteColumns));
+    await auditDialogue(
+      trx,
+      whoOf(ctx),
+      { type: 'dialogue', id, organisationId: org.id },
+      'dialogue.create',
+      {
+        after: b,
+      },
+    );
+    return id;
+  });
+}
+
+/** A dialogue the caller may see (else 404), with its sites. */
+export async function getDialogue(deps: AppDeps, ctx: RequestContext, id: string) {
+  const row = await repo.findDialogue(deps.db, id);
+  if (!row || !canReadConvened(ctx.actor, convenedFacts(row)))
+    throw notFound('errors:dialogues.dialogueNotFound');
+  return { row, sites: await repo.findSites(deps.db, id) };
+}
+
+/** A dialogue the caller convenes (404 when unseen, 401/403 when not a convener). */
+export async function dialogueToConvene(ex: Executor, actor: Actor, id: string) {
+  const row = await repo.findDialogue(ex, id);
+  if (!row || !canReadConvened(actor, convenedFacts(row)))
+    throw notFound('errors:dialogues.dialogueNotFound');
+  dialoguePolicy.authorize(actor, 'dialogue.convene', convenedFacts(row));
+  return row;
+}
+
+/** Updates a dialogue; a `sites` list replaces the sites as a whole, in the same transaction. */
+export async function updateDialogue(deps: AppDeps, ctx: RequestContext, id: string, p: DialoguePatch) {
+  await deps.db.transaction().execute(async (trx) => {
+    const before = await dialogueToConvene(trx, ctx.actor, id);
+    if (p.seriesId !== undefined)
+      await checkSeries(trx, ctx.actor, p.seriesId, before.convener_organisation_id);
+    await repo.updateDialogue(
+      trx,
+      id,
+      {
+        series_id: p.seriesId,
+        title: jsonOf(p.title),
+        objectives: jsonOf(p.objectives),
+        default_locale: p.defaultLocale,
+        format: p.format,
+        duration_minutes: p.durationMinutes,
+        visibility: p.visibility,
+      },
+      deps.clock.now(),
+    );
+    const oldSites = p.sites ? await repo.findSites(trx, id) : undefined;
+    if (p.sites) await repo.replaceSites(trx, id, p.sites.map(siteColumns));
+    const was: Record<string, unknown> = {
+      seriesId: before.series_id,
+      title: before.title,
+      objectives: before.objectives,
+      defaultLocale: before.default_locale,
+      format: before.format,
+      durationMinutes: before.duration_minutes,
+      visibility: before.visibility,
+      sites: oldSites,
+    };
+    await auditDialogue(
+      trx,
+      whoOf(ctx),
+      { type: 'dialogue', id, organisationId: before.convener_organisation_id },
+      'dialogue.update',
+      { before: Object.fromEntries(Object.keys(p).map((k) => [k, was[k]])), after: p },
+    );
+  });
+}
+
+/** The dialogues the caller may see, optionally of one series. */
+export const listDialogues = (deps: AppDeps, ctx: RequestContext, seriesId: string | undefined) =>
+  repo.listDialogues(deps.db, ctx.actor, seriesId, LIST_MAX);

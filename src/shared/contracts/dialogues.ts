@@ -1,0 +1,293 @@
+import { z } from 'zod';
+import { MAX_SITES } from '../dialogues/index.js';
+import { LIMITS } from '../limits.js';
+import {
+  abilitiesSchema,
+  localeMapSchema,
+  localeSchema,
+  requiredLocaleMapSchema,
+  timeZoneSchema,
+  uuidSchema,
+  visibilitySchema,
+} from './common.js';
+
+/**
+ * Dialogues (issue 6): series of multi-site dialogues, their sites with IANA time zones, the slot
+ * finder and the venue table. Times of day are local `HH:mm`, dates `YYYY-MM-DD`, instants UTC
+ * ISO strings; the time core (src/shared/dialogues) does the zone maths.
+ */
+
+export const DIALOGUE_FORMATS = ['video', 'hybrid', 'in_person'] as const;
+export const DIALOGUE_STATUSES = ['planning', 'scheduled', 'held', 'summarised'] as const;
+
+const timeOfDay = z
+  .string()
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'errors:dialogues.time')
+  .describe('Local time of day, HH:mm (24:00 allowed as an end)');
+const localDate = z.iso.date('errors:dialogues.date').describe('YYYY-MM-DD');
+const organisationRef = z.object({ id: z.string(), name: z.string() });
+
+// ---- Series ---------------------------------------------------------------------------------
+
+const seriesFields = {
+  title: requiredLocaleMapSchema(LIMITS.nameMax),
+  goal: localeMapSchema(LIMITS.descriptionMax).describe('What the series sets out to achieve'),
+  defaultLocale: localeSchema.describe('The language the texts were written in'),
+  visibility: visibilitySchema,
+};
+
+export const seriesBody = z
+  .object({
+    convenerOrganisationId: uuidSchema.describe('The organisation that convenes the series'),
+    ...seriesFields,
+    goal: seriesFields.goal.default({}),
+    defaultLocale: seriesFields.defaultLocale.default('en'),
+    visibility: seriesFields.visibility.default('public'),
+  })
+  .meta({ id: 'DialogueSeriesBody' });
+export type SeriesBody = z.infer<typeof seriesBody>;
+
+export const seriesPatch = z.object(seriesFields).partial().meta({ id: 'DialogueSeriesPatch' });
+export type SeriesPatch = z.infer<typeof seriesPatch>;
+
+export const seriesSchema = z
+  .object({
+    id: z.string(),
+    convenerOrganisation: organisationRef,
+    title: localeMapSchema(LIMITS.nameMax),
+    goal: localeMapSchema(LIMITS.descriptionMax),
+    defaultLocale: z.string(),
+    visibility: visibilitySchema,
+    isDemo: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    abilities: abilitiesSchema,
+  })
+  .meta({ id: 'DialogueSeries' });
+export type Series = z.infer<typeof seriesSchema>;
+
+export const seriesListSchema = z
+  .object({ items: z.array(seriesSchema) })
+  .meta({ id: 'DialogueSeriesList', description: 'The series the caller may see, newest first' });
+
+// ---- Sites ----------------------------------------------------------------------------------
+
+const siteFields = z.object({
+  city: z.string().trim().min(1).max(120),
+  countryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'errors:validation.countryCode')
+    .nullable()
+    .default(null),
+  organisationId: uuidSchema.nullable().default(null).describe('The organisation hosting the site'),
+  venue: z.string().trim().max(300).default(''),
+  room: z.string().trim().max(300).default(''),
+  connection: z.string().trim().max(1000).default('').describe('Video link, dial-in, bridge details'),
+  timeZone: timeZoneSchema.describe('IANA time zone, e.g. Asia/Jakarta'),
+  preferredFrom: timeOfDay.default('07:00'),
+  preferredTo: timeOfDay.default('22:00'),
+  holidays: z.array(localDate).max(100).default([]).describe('Local public holidays'),
+});
+
+export const siteBody = siteFields
+  .superRefine((s, ctx) => {
+    if (s.preferredFrom >= s.preferredTo)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['preferredTo'],
+        message: 'errors:dialogues.hoursOrder',
+      });
+  })
+  .meta({ id: 'DialogueSiteBody' });
+export type SiteBody = z.infer<typeof siteBody>;
+
+export const siteSchema = z
+  .object({
+    id: z.string(),
+    position: z.number().int(),
+    city: z.string(),
+    countryCode: z.string().nullable(),
+    organisationId: z.string().nullable(),
+    venue: z.string(),
+    room: z.string(),
+    connection: z.string(),
+    timeZone: z.string(),
+    preferredFrom: z.string(),
+    preferredTo: z.string(),
+    holidays: z.array(z.string()),
+  })
+  .meta({ id: 'DialogueSite' });
+
+// ---- Dialogues ------------------------------------------------------------------------------
+
+const dialogueFields = {
+  seriesId: uuidSchema.nullable().describe('The series the dialogue belongs to, if any'),
+  title: requiredLocaleMapSchema(LIMITS.nameMax),
+  objectives: localeMapSchema(LIMITS.descriptionMax),
+  defaultLocale: localeSchema,
+  format: z.enum(DIALOGUE_FORMATS, 'errors:dialogues.format'),
+  durationMinutes: z.number().int().min(15).max(1440).describe('15–1440 minutes'),
+  visibility: visibilitySchema,
+  sites: z.array(siteBody).max(MAX_SITES).describe('The sites in order; a patch replaces the whole list'),
+};
+
+export const dialogueBody = z
+  .object({
+    convenerOrganisationId: uuidSchema.describe('The organisation that convenes the dialogue'),
+    ...dialogueFields,
+    seriesId: dialogueFields.seriesId.default(null),
+    objectives: dialogueFields.objectives.default({}),
+    defaultLocale: dialogueFields.defaultLocale.default('en'),
+    format: dialogueFields.format.default('video'),
+    visibility: dialogueFields.visibility.default('public'),
+    sites: dialogueFields.sites.default([]),
+  })
+  .meta({ id: 'DialogueBody' });
+export type DialogueBody = z.infer<typeof dialogueBody>;
+
+export const dialoguePatch = z.object(dialogueFields).partial().meta({ id: 'DialoguePatch' });
+export type DialoguePatch = z.infer<typeof dialoguePatch>;
+
+const dialogueCore = {
+  id: z.string(),
+  seriesId: z.string().nullable(),
+  convenerOrganisation: organisationRef,
+  title: localeMapSchema(LIMITS.nameMax),
+  objectives: localeMapSchema(LIMITS.descriptionMax),
+  defaultLocale: z.string(),
+  format: z.enum(DIALOGUE_FORMATS),
+  durationMinutes: z.number().int(),
+  status: z.enum(DIALOGUE_STATUSES),
+  startsAt: z.string().nullable(),
+  visibility: visibilitySchema,
+  isDemo: z.boolean(),
+  abilities: abilitiesSchema,
+};
+
+export const dialogueSchema = z
+  .object({ ...dialogueCore, sites: z.array(siteSchema), createdAt: z.string(), updatedAt: z.string() })
+  .meta({ id: 'Dialogue' });
+export type Dialogue = z.infer<typeof dialogueSchema>;
+
+export const dialogueSummarySchema = z
+  .object({ ...dialogueCore, siteCount: z.number().int() })
+  .meta({ id: 'DialogueSummary' });
+
+export const dialogueListQuery = z.object({
+  series: uuidSchema.optional().describe('Only the dialogues of this series'),
+});
+export const dialogueListSchema = z
+  .object({ items: z.array(dialogueSummarySchema) })
+  .meta({ id: 'DialogueList', description: 'Dialogues the caller may see, by start (planning last)' });
+
+// ---- Slot finder ----------------------------------------------------------------------------
+
+export const slotSearchBody = z
+  .object({
+    fromDate: localDate.describe('First local day of the window, in `zone`'),
+    toDate: localDate.describe('Last local day of the window, in `zone`'),
+    zone: timeZoneSchema.describe('The zone the window’s days are read in (usually the convener’s)'),
+    stepMinutes: z.number().int().min(5).max(240).default(15),
+    limit: z.number().int().min(1).max(100).default(20),
+  })
+  .superRefine((b, ctx) => {
+    if (b.fromDate > b.toDate)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['toDate'],
+        message: 'errors:dialogues.windowOrder',
+      });
+  })
+  .meta({ id: 'DialogueSlotSearch' });
+export type SlotSearchBody = z.infer<typeof slotSearchBody>;
+
+const localPoint = z.object({ date: z.string(), time: z.string() });
+
+export const slotResultSchema = z
+  .object({
+    candidates: z.array(
+      z.object({
+        startUtc: z.string(),
+        endUtc: z.string(),
+        discomfort: z.number(),
+        score: z.number(),
+        sites: z.array(
+          z.object({
+            siteId: z.string(),
+            city: z.string(),
+            timeZone: z.string(),
+            date: z.string(),
+            weekday: z.number().int(),
+            start: z.string(),
+            end: z.string(),
+            endDate: z.string(),
+            offsetMinutes: z.number(),
+            discomfort: z.number(),
+            outsideMinutes: z.number(),
+            flags: z.array(z.string()),
+          }),
+        ),
+      }),
+    ),
+    window: z.object({ from: z.string(), to: z.string() }),
+    considered: z.number().int(),
+    eligible: z.number().int(),
+    clockChanges: z.array(
+      z.object({
+        siteId: z.string(),
+        utc: z.string(),
+        from: localPoint,
+        to: localPoint,
+        offsetBeforeMinutes: z.number(),
+        offsetAfterMinutes: z.number(),
+      }),
+    ),
+  })
+  .meta({ id: 'DialogueSlots', description: 'Candidate starts, least discomfort first' });
+export type SlotResult = z.infer<typeof slotResultSchema>;
+
+// ---- Venue table ----------------------------------------------------------------------------
+
+export const venueQuery = z.object({
+  start: z.iso.datetime({ offset: true, message: 'errors:dialogues.instant' }).optional(),
+  date: localDate.optional().describe('With time and zone: the start as a local time'),
+  time: timeOfDay.optional(),
+  zone: timeZoneSchema.optional(),
+});
+export type VenueQuery = z.infer<typeof venueQuery>;
+
+const localDateTime = z.object({
+  date: z.string(),
+  time: z.string(),
+  weekday: z.number().int(),
+  offsetMinutes: z.number(),
+  abbreviation: z.string().optional(),
+});
+
+export const venueTableSchema = z
+  .object({
+    startUtc: z.string(),
+    endUtc: z.string(),
+    durationMinutes: z.number().int(),
+    days: z.array(
+      z.object({
+        date: z.string(),
+        weekday: z.number().int(),
+        rows: z.array(
+          z.object({
+            siteId: z.string(),
+            city: z.string(),
+            countryCode: z.string().nullable(),
+            venue: z.string(),
+            room: z.string(),
+            timeZone: z.string(),
+            start: localDateTime,
+            end: localDateTime,
+            endDayOffset: z.number().int(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: 'DialogueVenueTable', description: 'Each site’s local start, grouped by local day' });
+export type VenueTableResult = z.infer<typeof venueTableSchema>;
