@@ -1,6 +1,6 @@
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
-import { recordAudit } from '../../platform/audit/audit.repository.js';
+import { auditRecord } from '../../platform/audit/audit.repository.js';
 import { canSee } from '../../platform/authz/visibility.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { badRequest, forbidden, unauthorized } from '../../platform/http/errors.js';
@@ -28,24 +28,8 @@ export async function convenerFor(ex: Executor, actor: Actor, id: string) {
   return org;
 }
 
-/** Writes the audit entry of a change to a series or dialogue (same transaction as the change). */
-export async function auditDialogue(
-  ex: Executor,
-  who: Who,
-  entity: { type: 'dialogue_series' | 'dialogue'; id: string; organisationId: string },
-  action: string,
-  change: { before?: unknown; after?: unknown },
-) {
-  await recordAudit(ex, {
-    actorId: who.actorId,
-    action,
-    entityType: entity.type,
-    entityId: entity.id,
-    organisationId: entity.organisationId,
-    requestId: who.requestId,
-    ...change,
-  });
-}
+/** The audit entry of a change to a series or dialogue (same transaction as the change). */
+export const auditDialogue = auditRecord<'dialogue_series' | 'dialogue'>;
 
 /** A locale map as stored (jsonb text), or undefined when not given. */
 export const jsonOf = (m: object | undefined) => (m === undefined ? undefined : JSON.stringify(m));

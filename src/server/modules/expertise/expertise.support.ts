@@ -1,6 +1,6 @@
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
-import { recordAudit } from '../../platform/audit/audit.repository.js';
+import { auditRecord } from '../../platform/audit/audit.repository.js';
 import { canSee } from '../../platform/authz/visibility.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { badRequest, forbidden, unauthorized } from '../../platform/http/errors.js';
@@ -135,20 +135,4 @@ export async function pageWithNames<R extends { sort_key: string; id: string }>(
 }
 
 /** One audit entry on the capability's or expert's own trail, filed under its organisation. */
-export async function auditExpertise(
-  ex: Executor,
-  who: Who,
-  entity: { type: 'capability' | 'expert'; id: string; organisationId: string },
-  action: string,
-  change: { before?: unknown; after?: unknown },
-) {
-  await recordAudit(ex, {
-    actorId: who.actorId,
-    action,
-    entityType: entity.type,
-    entityId: entity.id,
-    organisationId: entity.organisationId,
-    ...change,
-    requestId: who.requestId,
-  });
-}
+export const auditExpertise = auditRecord<'capability' | 'expert'>;

@@ -2,7 +2,7 @@ import type { ErrorKey } from '../../../shared/error-keys.js';
 import type { LocaleMap } from '../../../shared/locale-map.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
-import { recordAudit } from '../../platform/audit/audit.repository.js';
+import { auditRecord } from '../../platform/audit/audit.repository.js';
 import { canSee } from '../../platform/authz/visibility.js';
 import type { Clock } from '../../platform/clock.js';
 import type { RequestContext } from '../../platform/http/context.js';
@@ -153,23 +153,7 @@ export function matchingTexts(
 export const simpleQuery = (q: string) => cjkBigrams(normalise(q)).replace(/\s+/g, ' ').trim();
 
 /** One audit entry on the need's or offer's own trail, filed under its organisation. */
-export async function auditMarket(
-  ex: Executor,
-  who: Who,
-  entity: { type: 'need' | 'offer'; id: string; organisationId: string },
-  action: string,
-  change: { before?: unknown; after?: unknown },
-) {
-  await recordAudit(ex, {
-    actorId: who.actorId,
-    action,
-    entityType: entity.type,
-    entityId: entity.id,
-    organisationId: entity.organisationId,
-    ...change,
-    requestId: who.requestId,
-  });
-}
+export const auditMarket = auditRecord<'need' | 'offer'>;
 
 /** The names of an organisation (every language, and its acronym), for the search copy. */
 export const organisationNames = (org: { name: unknown; acronym: string | null }) => [

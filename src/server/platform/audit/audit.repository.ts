@@ -32,6 +32,34 @@ export async function recordAudit(ex: Executor, entry: AuditInput): Promise<void
     .execute();
 }
 
+/** Who a change is recorded as made by, and in which request. */
+export interface AuditWho {
+  actorId: string | null;
+  requestId: string | null;
+}
+
+/**
+ * One entry on a record's own trail, filed under its organisation (whose administrators read
+ * it): the shape every module's records share. Modules narrow `T` to their entity types.
+ */
+export async function auditRecord<T extends string>(
+  ex: Executor,
+  who: AuditWho,
+  entity: { type: T; id: string; organisationId: string },
+  action: string,
+  change: { before?: unknown; after?: unknown },
+): Promise<void> {
+  await recordAudit(ex, {
+    actorId: who.actorId,
+    action,
+    entityType: entity.type,
+    entityId: entity.id,
+    organisationId: entity.organisationId,
+    ...change,
+    requestId: who.requestId,
+  });
+}
+
 /** Reads one record's trail, newest first, keyset-paginated by id. */
 export async function listAudit(
   ex: Executor,
