@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_SITES } from '../dialogues/index.js';
+import { MAX_SITES, SEGMENT_KINDS } from '../dialogues/index.js';
 import { LIMITS } from '../limits.js';
 import {
   abilitiesSchema,
@@ -291,3 +291,94 @@ export const venueTableSchema = z
   })
   .meta({ id: 'DialogueVenueTable', description: 'Each site’s local start, grouped by local day' });
 export type VenueTableResult = z.infer<typeof venueTableSchema>;
+
+// ---- Agenda ---------------------------------------------------------------------------------
+
+/** At most this many segments in one agenda. */
+export const MAX_SEGMENTS = 100;
+
+export const segmentBody = z
+  .object({
+    id: uuidSchema.optional().describe('A segment already on the agenda; leave out for a new one'),
+    kind: z.enum(SEGMENT_KINDS, 'errors:dialogues.segmentKind'),
+    title: localeMapSchema(LIMITS.nameMax).default({}),
+    minutes: z
+      .number('errors:dialogues.segmentMinutes')
+      .int('errors:dialogues.segmentMinutes')
+      .min(1, 'errors:dialogues.segmentMinutes')
+      .max(1440, 'errors:dialogues.segmentMinutes')
+      .describe('Length in whole minutes (1–1440)'),
+    siteId: uuidSchema.nullable().default(null).describe('The site speaking: one of the dialogue’s sites'),
+    countryCode: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'errors:validation.countryCode')
+      .nullable()
+      .default(null)
+      .describe('The country presented, if any'),
+    speaker: z.string().trim().max(300).default(''),
+    moderator: z.string().trim().max(300).default(''),
+  })
+  .meta({ id: 'DialogueSegmentBody' });
+export type SegmentBody = z.infer<typeof segmentBody>;
+
+/**
+ * The whole agenda in its new order: replacing the list in one go keeps a drag-to-reorder a
+ * single atomic request.
+ */
+export const agendaBody = z
+  .object({ segments: z.array(segmentBody).max(MAX_SEGMENTS) })
+  .meta({ id: 'DialogueAgendaBody' });
+export type AgendaBody = z.infer<typeof agendaBody>;
+
+const segmentId = z.string();
+
+/** What the planner should see; the agenda was saved anyway (nothing is lost). */
+export const agendaProblemSchema = z
+  .discriminatedUnion('code', [
+    z.object({
+      code: z.literal('too_long'),
+      overMinutes: z.number(),
+      endOffsetMinutes: z.number(),
+      durationMinutes: z.number(),
+    }),
+    z.object({ code: z.literal('invalid_length'), segmentId, minutes: z.number() }),
+    z.object({ code: z.literal('overlap'), segmentId, withSegmentId: segmentId, minutes: z.number() }),
+    z.object({ code: z.literal('starts_before_dialogue'), segmentId, startOffsetMinutes: z.number() }),
+    z.object({ code: z.literal('duplicate_id'), segmentId }),
+  ])
+  .meta({ id: 'DialogueAgendaProblem' });
+
+export const timedSegmentSchema = z
+  .object({
+    id: z.string(),
+    position: z.number().int(),
+    kind: z.enum(SEGMENT_KINDS),
+    title: localeMapSchema(LIMITS.nameMax),
+    minutes: z.number().int(),
+    siteId: z.string().nullable(),
+    countryCode: z.string().nullable(),
+    speaker: z.string(),
+    moderator: z.string(),
+    startOffsetMinutes: z.number().int().describe('Minutes after the dialogue’s start'),
+    endOffsetMinutes: z.number().int(),
+    startUtc: z.string().nullable().describe('Null while the dialogue has no start'),
+    endUtc: z.string().nullable(),
+    local: z
+      .array(z.object({ siteId: z.string(), date: z.string(), time: z.string(), weekday: z.number().int() }))
+      .describe('The start on every site’s clock, in the sites’ order (empty without a start)'),
+  })
+  .meta({ id: 'DialogueTimedSegment' });
+
+export const agendaSchema = z
+  .object({
+    dialogueId: z.string(),
+    startsAt: z.string().nullable(),
+    durationMinutes: z.number().int(),
+    segments: z.array(timedSegmentSchema),
+    totalMinutes: z.number().int(),
+    endOffsetMinutes: z.number().int(),
+    remainingMinutes: z.number().int().describe('Negative when the agenda runs over the dialogue'),
+    problems: z.array(agendaProblemSchema).describe('Warnings, e.g. too_long; the agenda is saved'),
+  })
+  .meta({ id: 'DialogueAgenda', description: 'The agenda timed from the dialogue’s start' });
+export type AgendaResult = z.infer<typeof agendaSchema>;

@@ -1,6 +1,7 @@
 import type { Scope } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import type { ModuleManifest } from '../../platform/module.js';
+import { agendaRoutes } from './agenda.routes.js';
 import { auditScopeOf } from './dialogues.repository.js';
 import { dialogueRoutes } from './dialogues.routes.js';
 
@@ -17,12 +18,13 @@ const scopeFor =
 
 /**
  * Dialogues (issue 6): series of multi-site dialogues, their sites across time zones, the slot
- * finder and the venue table. The time maths is the shared core in src/shared/dialogues.
+ * finder, the venue table and the agenda. The time maths is the shared core in src/shared/dialogues.
  */
 export const dialoguesModule: ModuleManifest = {
   name: 'dialogues',
   routes(app, deps) {
     dialogueRoutes(app, deps);
+    agendaRoutes(app, deps);
   },
   auditScopes: { dialogue: scopeFor('dialogue'), dialogue_series: scopeFor('series') },
 };

@@ -1,0 +1,90 @@
+import type { AgendaBody, AgendaResult, SegmentBody } from '../../../shared/contracts/dialogues.js';
+import type { Executor } from '../../db/executor.js';
+import type { RequestContext } from '../../platform/http/context.js';
+import { badRequest } from '../../platform/http/errors.js';
+import type { AppDeps } from '../../platform/module.js';
+import { segmentAsBody, toAgenda } from './agenda.presenter.js';
+import type { SegmentRecord } from './agenda.repository.js';
+import * as agenda from './agenda.repository.js';
+import * as repo from './dialogues.repository.js';
+import { dialogueToConvene, getDialogue } from './dialogues.service.js';
+import { auditDialogue, whoOf } from './dialogues.support.js';
+
+/**
+ * A dialogue's agenda: read by whoever sees the dialogue, replaced as a whole by its conveners
+ * (one transaction, so a reorder is atomic). A total longer than the dialogue is saved and
+ * reported as a warning; what cannot be stored (an unknown site, segment or country) is refused.
+ */
+
+/** The timed agenda of a dialogue the caller may see (else 404). */
+export async function getAgenda(deps: AppDeps, ctx: RequestContext, id: string): Promise<AgendaResult> {
+  const { row, sites } = await getDialogue(deps, ctx, id);
+  return toAgenda(row, sites, await agenda.findSegments(deps.db, id));
+}
+
+/** Refuses, naming the field, the first segment that points at something the dialogue lacks. */
+async function checkSegments(
+  ex: Executor,
+  segments: readonly SegmentBody[],
+  siteIds: ReadonlySet<string>,
+  current: readonly SegmentRecord[],
+) {
+  const known = new Set(current.map((s) => s.id));
+  const seen = new Set<string>();
+  const countries = await agenda.knownCountries(ex, [
+    ...new Set(segments.flatMap((s) => (s.countryCode ? [s.countryCode] : []))),
+  ]);
+  segments.forEach((s, i) => {
+    if (s.id !== undefined) {
+      if (!known.has(s.id)) throw badRequest('errors:dialogues.noSuchSegment', `segments.${i}.id`);
+      if (seen.has(s.id)) throw badRequest('errors:dialogues.duplicateSegment', `segments.${i}.id`);
+      seen.add(s.id);
+    }
+    if (s.siteId !== null && !siteIds.has(s.siteId))
+      throw badRequest('errors:dialogues.noSuchSite', `segments.${i}.siteId`);
+    if (s.countryCode !== null && !countries.has(s.countryCode))
+      throw badRequest('errors:dialogues.unknownCountry', `segments.${i}.countryCode`, {
+        code: s.countryCode,
+      });
+  });
+}
+
+/** Replaces the agenda with `b.segments` in their order; returns the timed agenda. */
+export async function putAgenda(
+  deps: AppDeps,
+  ctx: RequestContext,
+  id: string,
+  b: AgendaBody,
+): Promise<AgendaResult> {
+  return deps.db.transaction().execute(async (trx) => {
+    await dialogueToConvene(trx, ctx.actor, id);
+    await agenda.lockDialogue(trx, id);
+    const row = (await repo.findDialogue(trx, id))!; // locked: still there
+    const sites = await repo.findSites(trx, id);
+    const before = await agenda.findSegments(trx, id);
+    await checkSegments(trx, b.segments, new Set(sites.map((s) => s.id)), before);
+    await agenda.replaceSegments(
+      trx,
+      id,
+      b.segments.map((s) => ({
+        ...(s.id ? { id: s.id } : {}),
+        kind: s.kind,
+        title: JSON.stringify(s.title),
+        minutes: s.minutes,
+        site_id: s.siteId,
+        country_code: s.countryCode,
+        speaker: s.speaker,
+        moderator: s.moderator,
+      })),
+    );
+    await repo.updateDialogue(trx, id, {}, deps.clock.now());
+    await auditDialogue(
+      trx,
+      whoOf(ctx),
+      { type: 'dialogue', id, organisationId: row.convener_organisation_id },
+      'dialogue.agenda',
+      { before: before.map(segmentAsBody), after: b.segments },
+    );
+    return toAgenda(row, sites, await agenda.findSegments(trx, id));
+  });
+}
