@@ -73,6 +73,9 @@ export const seriesListSchema = z
 // ---- Sites ----------------------------------------------------------------------------------
 
 const siteFields = z.object({
+  id: uuidSchema
+    .optional()
+    .describe('An existing site of this dialogue, kept (with its agenda links); none for a new site'),
   city: z.string().trim().min(1).max(120),
   countryCode: z
     .string()

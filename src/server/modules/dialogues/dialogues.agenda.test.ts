@@ -74,6 +74,26 @@ describe('agenda', () => {
     expect(read.json()).toEqual(saved);
   });
 
+  it('keeps a segment’s site when the sites are edited by id, and refuses an id from elsewhere', async () => {
+    const d = await scheduledDialogue();
+    const bogota = d.sites.find((s) => s.city === 'Bogotá')!;
+    const url = `/api/v1/dialogues/${d.id}/agenda`;
+    expect((await put(url, [{ kind: 'presentation', minutes: 30, siteId: bogota.id }])).statusCode).toBe(200);
+    // The Bogotá site moves to another room; one site is dropped; its id stays.
+    const sites = d.sites
+      .filter((s) => s.city !== 'Beijing')
+      .map(({ id, city, timeZone }) => ({ id, city, timeZone, ...(id === bogota.id && { room: 'Sala 2' }) }));
+    const patched = await kit.owner.patch(`/api/v1/dialogues/${d.id}`, { sites });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const agenda = (await kit.owner.get(url)).json() as Agenda;
+    expect(agenda.segments[0]!.siteId).toBe(bogota.id);
+    const foreign = await buildDialogue(kit.owner, kit.org.id);
+    const refused = await kit.owner.patch(`/api/v1/dialogues/${d.id}`, {
+      sites: [{ id: foreign.sites[0]!.id, city: 'Lima', timeZone: 'America/Lima' }],
+    });
+    expect(errorOf(refused).field).toBe('sites.0.id');
+  });
+
   it('reorders by sending the list in its new order, keeping the segments’ ids', async () => {
     const d = await scheduledDialogue();
     const url = `/api/v1/dialogues/${d.id}/agenda`;

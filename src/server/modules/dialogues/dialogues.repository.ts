@@ -151,13 +151,34 @@ export interface SiteColumns {
 }
 
 /** Replaces a dialogue's sites with `sites`, in that order. */
-export async function replaceSites(ex: Executor, dialogueId: string, sites: readonly SiteColumns[]) {
-  await ex.deleteFrom('dialogue_sites').where('dialogue_id', '=', dialogueId).execute();
-  if (sites.length === 0) return;
-  await ex
-    .insertInto('dialogue_sites')
-    .values(sites.map((s, position) => ({ ...s, dialogue_id: dialogueId, position })))
-    .execute();
+/**
+ * Makes the dialogue's sites the given list, in its order: a site with an id is updated in place
+ * (agenda segments keep pointing at it), one without is added, and those left out are removed.
+ * The ids must be this dialogue's own (the service checks).
+ */
+export async function replaceSites(
+  ex: Executor,
+  dialogueId: string,
+  sites: readonly (SiteColumns & { id?: string | undefined })[],
+) {
+  const kept = sites.flatMap((s) => (s.id ? [s.id] : []));
+  let gone = ex.deleteFrom('dialogue_sites').where('dialogue_id', '=', dialogueId);
+  if (kept.length) gone = gone.where('id', 'not in', kept);
+  await gone.execute();
+  for (const [position, { id, ...columns }] of sites.entries()) {
+    if (id)
+      await ex
+        .updateTable('dialogue_sites')
+        .set({ ...columns, position })
+        .where('id', '=', id)
+        .where('dialogue_id', '=', dialogueId)
+        .execute();
+    else
+      await ex
+        .insertInto('dialogue_sites')
+        .values({ ...columns, dialogue_id: dialogueId, position })
+        .execute();
+  }
 }
 
 /** Where a series or dialogue sits, for reading its audit trail. */

@@ -113,7 +113,20 @@ export async function updateDialogue(deps: AppDeps, ctx: RequestContext, id: str
       deps.clock.now(),
     );
     const oldSites = p.sites ? await repo.findSites(trx, id) : undefined;
-    if (p.sites) await repo.replaceSites(trx, id, p.sites.map(siteColumns));
+    if (p.sites && oldSites) {
+      const own = new Set(oldSites.map((s) => s.id));
+      const seen = new Set<string>();
+      p.sites.forEach((s, i) => {
+        if (s.id && (!own.has(s.id) || seen.has(s.id)))
+          throw badRequest('errors:dialogues.noSuchSite', `sites.${i}.id`);
+        if (s.id) seen.add(s.id);
+      });
+      await repo.replaceSites(
+        trx,
+        id,
+        p.sites.map((s) => ({ ...siteColumns(s), id: s.id })),
+      );
+    }
     const was: Record<string, unknown> = {
       seriesId: before.series_id,
       title: before.title,
