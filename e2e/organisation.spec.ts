@@ -48,7 +48,12 @@ test('register → sign out → sign in → create an organisation → find it i
 
   // It is in the directory, found by its acronym.
   await page.goto('/organisations');
+  // Type only once the directory has loaded: a form still being set up from the URL would drop
+  // the words (seen once on a busy machine, the search then ran without them).
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('Search', { exact: true }).fill('APRU');
+  await expect(page.getByLabel('Search', { exact: true })).toHaveValue('APRU');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(page.getByRole('link', { name: orgName })).toBeVisible();
   await expect(page).toHaveURL(/q=APRU/);
