@@ -162,6 +162,7 @@ const dialogueCore = {
   durationMinutes: z.number().int(),
   status: z.enum(DIALOGUE_STATUSES),
   startsAt: z.string().nullable(),
+  cancelledAt: z.string().nullable().describe('Set when the dialogue was called off'),
   visibility: visibilitySchema,
   isDemo: z.boolean(),
   abilities: abilitiesSchema,

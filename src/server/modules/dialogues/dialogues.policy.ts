@@ -28,7 +28,15 @@ export const dialoguePolicy = definePolicy<ConvenedFacts, 'dialogue.convene' | '
     'dialogue.convene': (actor, f) => roleAllows(actor, 'dialogue.convene', scope(f)),
     'audit.read': (actor, f) => roleAllows(actor, 'audit.read', scope(f)),
   },
-  { update: 'dialogue.convene', planSlots: 'dialogue.convene', audit: 'audit.read' },
+  {
+    update: 'dialogue.convene',
+    planSlots: 'dialogue.convene',
+    schedule: 'dialogue.convene',
+    invite: 'dialogue.convene',
+    summarise: 'dialogue.convene',
+    manageActions: 'dialogue.convene',
+    audit: 'audit.read',
+  },
 );
 
 /** Whether the actor may convene for an organisation. */

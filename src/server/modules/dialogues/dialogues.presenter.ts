@@ -73,6 +73,7 @@ function dialogueCore(r: DialogueRecord, actor: Actor, locale: string) {
     durationMinutes: r.duration_minutes,
     status: r.status,
     startsAt: r.starts_at ? iso(r.starts_at) : null,
+    cancelledAt: r.cancelled_at ? iso(r.cancelled_at) : null,
     visibility: r.visibility,
     isDemo: r.is_demo,
     abilities: dialoguePolicy.abilities(actor, convenedFacts(r)),
