@@ -193,6 +193,10 @@ export const slotSearchBody = z
     zone: timeZoneSchema.describe('The zone the window’s days are read in (usually the convener’s)'),
     stepMinutes: z.number().int().min(5).max(240).default(15),
     limit: z.number().int().min(1).max(100).default(20),
+    fairness: z
+      .boolean()
+      .default(false)
+      .describe('Weigh each site by the discomfort it bore in the series’ earlier dialogues'),
   })
   .superRefine((b, ctx) => {
     if (b.fromDate > b.toDate)
@@ -236,6 +240,13 @@ export const slotResultSchema = z
     window: z.object({ from: z.string(), to: z.string() }),
     considered: z.number().int(),
     eligible: z.number().int(),
+    fairness: z
+      .object({
+        dialoguesCounted: z.number().int().describe('Earlier dialogues of the series that were counted'),
+        sites: z.array(z.object({ siteId: z.string(), burden: z.number(), weight: z.number() })),
+      })
+      .nullable()
+      .describe('Null unless fairness was asked for and the dialogue is in a series'),
     clockChanges: z.array(
       z.object({
         siteId: z.string(),

@@ -69,6 +69,7 @@ export {
   type LocalPoint,
   LocalTimeGapError,
 } from './errors.js';
+export { meetingDiscomfort } from './burden.js';
 export { addBurden, type Fairness, fairnessWeights } from './fairness.js';
 export { DEFAULT_WORK_WEEK, MAX_SITES, type SlotSite } from './slot-sites.js';
 export {

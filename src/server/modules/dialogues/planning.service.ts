@@ -11,11 +11,12 @@ import type { AppDeps } from '../../platform/module.js';
 import type { SiteRecord } from './dialogues.repository.js';
 import { findSites } from './dialogues.repository.js';
 import { dialogueToConvene, getDialogue } from './dialogues.service.js';
+import { seriesBurden } from './fairness.service.js';
 import { withTimeErrors } from './time-errors.js';
 
 /**
  * Planning a dialogue's time: the slot finder over its sites and the venue table for a start.
- * Fairness across a series (the burden of earlier held dialogues) is not applied yet.
+ * With fairness, each site is weighed by what it bore in the series' earlier dialogues.
  */
 
 const slotSite = (s: SiteRecord) => ({
@@ -36,6 +37,7 @@ export async function findDialogueSlots(
   const row = await dialogueToConvene(deps.db, ctx.actor, id);
   const sites = await findSites(deps.db, id);
   const byId = new Map(sites.map((s) => [s.id, s]));
+  const fair = b.fairness ? await seriesBurden(deps.db, row, sites) : null;
   const search = withTimeErrors(() =>
     findSlots({
       sites: sites.map(slotSite),
@@ -43,6 +45,7 @@ export async function findDialogueSlots(
       window: { fromDate: b.fromDate, toDate: b.toDate, zone: b.zone },
       stepMinutes: b.stepMinutes,
       limit: b.limit,
+      ...(fair ? { fairness: { burden: fair.burden } } : {}),
     }),
   );
   return {
@@ -72,6 +75,7 @@ export async function findDialogueSlots(
     window: search.window,
     considered: search.considered,
     eligible: search.eligible,
+    fairness: fair && { dialoguesCounted: fair.dialoguesCounted, sites: fair.weights },
     clockChanges: search.clockChanges,
   };
 }
