@@ -4,6 +4,7 @@ import { addMemberAsPlatform, createOrganisationAsPlatform } from '../modules/or
 import type { AppDeps } from '../platform/module.js';
 import { seedAssessments } from './demo-assessments.js';
 import { seedCountryProfiles } from './demo-country-profiles.js';
+import { seedDialogues } from './demo-dialogues.js';
 import { seedExperiences } from './demo-experiences.js';
 import { seedExpertise } from './demo-expertise.js';
 import { seedIntroductions } from './demo-introductions.js';
@@ -56,6 +57,7 @@ export async function seedDemo(deps: AppDeps): Promise<{ seeded: boolean; login:
   await seedExperiences(deps, ids);
   await seedMarketplace(deps, ids);
   await seedIntroductions(deps, ids);
+  await seedDialogues(deps, ids);
   // The stored top matches (broker board, weekly digest) come from the nightly run, whose first
   // turn is an hour after start-up: run it once now, so a fresh demo shows them at once.
   await runAllMatches(deps);
