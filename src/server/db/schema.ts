@@ -166,6 +166,14 @@ export interface AuditLogTable {
   request_id: string | null;
 }
 
+/** A file sent with a message: text content, or base64 when `encoding` says so. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+  encoding?: 'base64';
+}
+
 export interface MailOutboxTable {
   id: Generated<string>;
   kind: string;
@@ -173,6 +181,8 @@ export interface MailOutboxTable {
   subject: string;
   text_body: string;
   html_body: string | null;
+  /** Files sent with the message (migration 0013). */
+  attachments: ColumnType<MailAttachment[], string | undefined, string>;
   status: Generated<'pending' | 'sending' | 'sent' | 'failed' | 'logged'>;
   attempts: Generated<number>;
   last_error: string | null;

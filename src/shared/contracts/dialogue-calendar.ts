@@ -62,7 +62,10 @@ export const participantSchema = z
     id: z.string(),
     siteId: z.string(),
     name: z.string(),
-    email: z.string().nullable().describe('Shown to the dialogue’s conveners only'),
+    email: z
+      .string()
+      .nullable()
+      .describe('Shown to the dialogue’s conveners and to the participant themself; null for others'),
     userId: z.string().nullable(),
     role: z.enum(PARTICIPANT_ROLES),
     attended: z.boolean().nullable(),
@@ -90,6 +93,12 @@ export const sendInvitationsResult = z
     upToDate: z.number().int().describe('Already hold the current SEQUENCE'),
     withoutEmail: z.number().int(),
     sequence: z.number().int(),
+    calendarLink: z
+      .string()
+      .nullable()
+      .describe(
+        'The "add to calendar" link put in these e-mails when this request created it (shown once); null when the dialogue already had one',
+      ),
   })
   .meta({ id: 'DialogueInvitationsSent' });
 
@@ -98,6 +107,9 @@ export const calendarLinkSchema = z
     url: z.string().describe('Secret "add to calendar" address; shown once, a new one replaces it'),
   })
   .meta({ id: 'DialogueCalendarLink' });
+
+/** A participant of a dialogue, for their own calendar file. */
+export const participantParams = z.object({ id: uuidSchema, pid: uuidSchema });
 
 export const calendarTokenParams = z.object({
   token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'errors:dialogues.calendarToken'),

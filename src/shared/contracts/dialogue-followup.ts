@@ -148,12 +148,10 @@ export const actionSchema = z
   .meta({ id: 'DialogueAction' });
 export type DialogueAction = z.infer<typeof actionSchema>;
 
-export const dialogueActionsSchema = z
-  .object({ items: z.array(actionSchema) })
-  .meta({
-    id: 'DialogueActionList',
-    description: 'A dialogue’s actions then "what\'s next" items, in order',
-  });
+export const dialogueActionsSchema = z.object({ items: z.array(actionSchema) }).meta({
+  id: 'DialogueActionList',
+  description: 'A dialogue’s actions then "what\'s next" items, in order',
+});
 
 /** Actions across the dialogues the caller may see: the actions list page. */
 export const actionSearchQuery = z.object({

@@ -7,12 +7,14 @@ import { applyDocumentLocale } from './locale.js';
 type Catalogue = { default: Record<string, unknown> };
 
 // One lazy chunk per locale × namespace: only the active language (plus English, the fallback)
-// is downloaded, and a namespace only when a page that uses it is opened. The mail and errors
-// namespaces are the server's (e-mails, API error messages) and never shipped to browsers.
+// is downloaded, and a namespace only when a page that uses it is opened. The mail, errors and
+// dialogue-export namespaces are the server's (e-mails, API error messages, exported documents)
+// and never shipped to browsers.
 const catalogues = import.meta.glob<Catalogue>([
   '../../shared/i18n/*/*.json',
   '!../../shared/i18n/*/mail.json',
   '!../../shared/i18n/*/errors.json',
+  '!../../shared/i18n/*/dialogue-export.json',
 ]);
 
 const catalogue = (language: string, namespace: string) =>

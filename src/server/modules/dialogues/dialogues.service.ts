@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { DialogueBody, DialoguePatch, SiteBody } from '../../../shared/contracts/dialogues.js';
+import type { LocaleMap } from '../../../shared/locale-map.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { badRequest, notFound } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
+import { knownCountries } from './agenda.repository.js';
+import { calendarChanged } from './calendar-changes.js';
 import { canReadConvened, dialoguePolicy } from './dialogues.policy.js';
 import { convenedFacts } from './dialogues.presenter.js';
 import * as repo from './dialogues.repository.js';
@@ -37,11 +40,22 @@ async function checkSeries(ex: Executor, actor: Actor, seriesId: string | null |
     throw badRequest('errors:dialogues.seriesOfOtherConvener', 'seriesId');
 }
 
+/** Refuses, naming the field, a site in a country the reference table does not know. */
+async function checkCountries(ex: Executor, sites: readonly SiteBody[]) {
+  const codes = [...new Set(sites.flatMap((s) => (s.countryCode ? [s.countryCode] : [])))];
+  const known = await knownCountries(ex, codes);
+  sites.forEach((s, i) => {
+    if (s.countryCode !== null && !known.has(s.countryCode))
+      throw badRequest('errors:dialogues.unknownCountry', `sites.${i}.countryCode`, { code: s.countryCode });
+  });
+}
+
 /** Creates a dialogue with its sites, for an organisation the caller convenes for. */
 export async function createDialogue(deps: AppDeps, ctx: RequestContext, b: DialogueBody) {
   return deps.db.transaction().execute(async (trx) => {
     const org = await convenerFor(trx, ctx.actor, b.convenerOrganisationId);
     await checkSeries(trx, ctx.actor, b.seriesId, org.id);
+    await checkCountries(trx, b.sites);
     const at = deps.clock.now();
     const uid = randomUUID();
     const id = await repo.insertDialogue(trx, {
@@ -92,12 +106,45 @@ export async function dialogueToConvene(ex: Executor, actor: Actor, id: string) 
   return row;
 }
 
+/**
+ * Whether an edit changes what the calendar entry of a scheduled dialogue shows (time, place,
+ * title…): calendars already holding it must then get a raised SEQUENCE.
+ */
+function calendarMoved(before: repo.DialogueRecord, oldSites: repo.SiteRecord[], p: DialoguePatch) {
+  if (before.status !== 'scheduled' || before.starts_at === null) return false;
+  const was = {
+    title: before.title as LocaleMap,
+    objectives: before.objectives as LocaleMap,
+    durationMinutes: before.duration_minutes,
+    format: before.format,
+    sites: oldSites,
+  };
+  return calendarChanged(was, {
+    title: p.title ?? was.title,
+    objectives: p.objectives ?? was.objectives,
+    durationMinutes: p.durationMinutes ?? was.durationMinutes,
+    format: p.format ?? was.format,
+    sites: p.sites ? p.sites.map(siteColumns) : oldSites,
+  });
+}
+
 /** Updates a dialogue; a `sites` list replaces the sites as a whole, in the same transaction. */
 export async function updateDialogue(deps: AppDeps, ctx: RequestContext, id: string, p: DialoguePatch) {
   await deps.db.transaction().execute(async (trx) => {
     const before = await dialogueToConvene(trx, ctx.actor, id);
     if (p.seriesId !== undefined)
       await checkSeries(trx, ctx.actor, p.seriesId, before.convener_organisation_id);
+    const oldSites = await repo.findSites(trx, id);
+    if (p.sites) {
+      const own = new Set(oldSites.map((s) => s.id));
+      const seen = new Set<string>();
+      p.sites.forEach((s, i) => {
+        if (s.id && (!own.has(s.id) || seen.has(s.id)))
+          throw badRequest('errors:dialogues.noSuchSite', `sites.${i}.id`);
+        if (s.id) seen.add(s.id);
+      });
+      await checkCountries(trx, p.sites);
+    }
     await repo.updateDialogue(
       trx,
       id,
@@ -109,18 +156,11 @@ export async function updateDialogue(deps: AppDeps, ctx: RequestContext, id: str
         format: p.format,
         duration_minutes: p.durationMinutes,
         visibility: p.visibility,
+        ...(calendarMoved(before, oldSites, p) ? { ics_sequence: before.ics_sequence + 1 } : {}),
       },
       deps.clock.now(),
     );
-    const oldSites = p.sites ? await repo.findSites(trx, id) : undefined;
-    if (p.sites && oldSites) {
-      const own = new Set(oldSites.map((s) => s.id));
-      const seen = new Set<string>();
-      p.sites.forEach((s, i) => {
-        if (s.id && (!own.has(s.id) || seen.has(s.id)))
-          throw badRequest('errors:dialogues.noSuchSite', `sites.${i}.id`);
-        if (s.id) seen.add(s.id);
-      });
+    if (p.sites) {
       await repo.replaceSites(
         trx,
         id,

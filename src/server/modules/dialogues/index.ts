@@ -1,9 +1,14 @@
 import type { Scope } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import type { ModuleManifest } from '../../platform/module.js';
+import { actionRoutes } from './actions.routes.js';
 import { agendaRoutes } from './agenda.routes.js';
+import { calendarRoutes } from './calendar.routes.js';
 import { auditScopeOf } from './dialogues.repository.js';
 import { dialogueRoutes } from './dialogues.routes.js';
+import { followupRoutes } from './followup.routes.js';
+import { participantRoutes } from './participants.routes.js';
+import { scheduleRoutes } from './schedule.routes.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -25,6 +30,11 @@ export const dialoguesModule: ModuleManifest = {
   routes(app, deps) {
     dialogueRoutes(app, deps);
     agendaRoutes(app, deps);
+    followupRoutes(app, deps);
+    actionRoutes(app, deps);
+    scheduleRoutes(app, deps);
+    participantRoutes(app, deps);
+    calendarRoutes(app, deps);
   },
   auditScopes: { dialogue: scopeFor('dialogue'), dialogue_series: scopeFor('series') },
 };

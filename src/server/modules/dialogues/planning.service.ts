@@ -81,7 +81,7 @@ export async function findDialogueSlots(
 }
 
 /** The start as a UTC instant: given as one, or as a local date and time in a zone (gaps refused). */
-function startOf(q: VenueQuery): string {
+export function startOf(q: VenueQuery): string {
   if (q.start) return q.start;
   if (q.date && q.time && q.zone) {
     const { date, time, zone } = q;

@@ -39,7 +39,16 @@ export function createMailer(opts: MailerOptions): Mailer {
       for (const m of batch) {
         if (!transport) {
           opts.logger.info(
-            { mail: { id: m.id, kind: m.kind, to: m.to_address, subject: m.subject, text: m.text_body } },
+            {
+              mail: {
+                id: m.id,
+                kind: m.kind,
+                to: m.to_address,
+                subject: m.subject,
+                text: m.text_body,
+                attachments: m.attachments.map((a) => a.filename),
+              },
+            },
             'mail (no SMTP_URL: logged, kept in mail_outbox)',
           );
           await markOutbox(opts.db, m.id, 'logged', null, opts.clock.now());
@@ -53,6 +62,12 @@ export function createMailer(opts: MailerOptions): Mailer {
             subject: m.subject,
             text: m.text_body,
             html: m.html_body ?? undefined,
+            attachments: m.attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              content: a.content,
+              ...(a.encoding ? { encoding: a.encoding } : {}),
+            })),
           });
           await markOutbox(opts.db, m.id, 'sent', null, opts.clock.now());
           counts.sent++;

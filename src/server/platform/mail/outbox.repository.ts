@@ -1,5 +1,8 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/executor.js';
+import type { MailAttachment } from '../../db/schema.js';
+
+export type { MailAttachment };
 
 export interface OutboxInsert {
   kind: string;
@@ -7,6 +10,8 @@ export interface OutboxInsert {
   subject: string;
   text: string;
   html?: string | null;
+  /** Files sent with the message (an invitation's .ics). */
+  attachments?: readonly MailAttachment[];
 }
 
 /** Queues a message in the outbox (inside the caller's transaction). */
@@ -19,6 +24,7 @@ export async function insertOutbox(ex: Executor, m: OutboxInsert): Promise<strin
       subject: m.subject,
       text_body: m.text,
       html_body: m.html ?? null,
+      attachments: JSON.stringify(m.attachments ?? []),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -46,6 +52,7 @@ export async function claimPending(
     html_body: string | null;
     kind: string;
     attempts: number;
+    attachments: MailAttachment[];
   }>`UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1, claimed_at = ${now}
      WHERE id IN (
        SELECT id FROM mail_outbox
@@ -53,7 +60,7 @@ export async function claimPending(
           OR (status = 'failed' AND attempts < ${maxAttempts})
           OR (status = 'sending' AND claimed_at < ${stale} AND attempts < ${maxAttempts})
        ORDER BY created_at LIMIT ${limit} FOR UPDATE SKIP LOCKED)
-     RETURNING id, to_address, subject, text_body, html_body, kind, attempts`.execute(ex);
+     RETURNING id, to_address, subject, text_body, html_body, kind, attempts, attachments`.execute(ex);
   return result.rows;
 }
 
