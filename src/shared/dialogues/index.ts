@@ -53,6 +53,7 @@ export {
   type TimedSegment,
   timeAgenda,
 } from './agenda.js';
+export { meetingDiscomfort } from './burden.js';
 export { formatOffset, type Instant, type IsoWeekday } from './civil.js';
 export {
   DEFAULT_PREFERRED_FROM,
@@ -69,7 +70,6 @@ export {
   type LocalPoint,
   LocalTimeGapError,
 } from './errors.js';
-export { meetingDiscomfort } from './burden.js';
 export { addBurden, type Fairness, fairnessWeights } from './fairness.js';
 export { DEFAULT_WORK_WEEK, MAX_SITES, type SlotSite } from './slot-sites.js';
 export {
