@@ -28,6 +28,8 @@ export const auditParams = z.object({
     'need',
     'offer',
     'introduction',
+    'dialogue',
+    'dialogue_series',
   ]),
   entityId: z.string().min(1).max(100),
 });
