@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { CodeItem, Country } from '../../shared/contracts/reference.js';
+import { useEffect, useMemo, useState } from 'react';
+import type { CodeItem, Country, TimeZoneItem } from '../../shared/contracts/reference.js';
 import { api } from './client.js';
 
 // Reference lists change rarely: fetch each (per language) once per visit and share the answer.
@@ -38,5 +38,12 @@ export const useCountries = (locale: string) =>
 export const useOrganisationTypes = (locale: string) =>
   useReference<CodeItem>(`/reference/codelists/OrganisationType?locale=${locale}`);
 
-/** The IANA time zones the server accepts. */
-export const useTimeZones = () => useReference<string>('/reference/time-zones');
+/** The time zones to pick from (canonical IANA names), with countries named in the given language. */
+export const useTimeZoneList = (locale: string) =>
+  useReference<TimeZoneItem>(`/reference/time-zones?locale=${locale}`);
+
+/** The names of the time zones to pick from. */
+export function useTimeZones(): string[] {
+  const zones = useReference<TimeZoneItem>('/reference/time-zones');
+  return useMemo(() => zones.map((z) => z.id), [zones]);
+}

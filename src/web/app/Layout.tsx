@@ -43,6 +43,9 @@ export function Layout() {
               <li>
                 <NavLink to="/needs">{t('nav.market')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/dialogues">{t('nav.dialogues')}</NavLink>
+              </li>
               {can('introduction.broker') ? (
                 <li>
                   <NavLink to="/broker">{t('nav.broker')}</NavLink>

@@ -54,6 +54,14 @@ const IntroductionPage = lazy(() => import('../modules/introductions/Introductio
 const InboxPage = lazy(() => import('../modules/notifications/InboxPage.js'));
 const NotificationSettingsPage = lazy(() => import('../modules/notifications/NotificationSettingsPage.js'));
 const MatchSettingsPage = lazy(() => import('../modules/matching/MatchSettingsPage.js'));
+const DialoguePage = lazy(() => import('../modules/dialogues/RecordPage.js'));
+const DialoguePrintPage = lazy(() => import('../modules/dialogues/PrintPage.js'));
+const DialogueSummaryEditPage = lazy(() => import('../modules/dialogues/SummaryEditPage.js'));
+const DialogueActionsPage = lazy(() => import('../modules/dialogues/ActionsPage.js'));
+const DialoguesPage = lazy(() => import('../modules/dialogues/DialoguesPage.js'));
+const DialogueSeriesPage = lazy(() => import('../modules/dialogues/SeriesPage.js'));
+const DialogueSeriesFormPage = lazy(() => import('../modules/dialogues/SeriesFormPage.js'));
+const DialoguePlannerPage = lazy(() => import('../modules/dialogues/PlannerPage.js'));
 const NotFoundPage = lazy(() => import('./NotFoundPage.js'));
 
 /** Every address of the app; each is a link a user can share. */
@@ -62,6 +70,7 @@ export function AppRoutes() {
     <Routes>
       {/* The printable view of an experience: no site frame, so what prints is the story alone. */}
       <Route path="experiences/:id/print" element={<ExperiencePrintPage />} />
+      <Route path="dialogues/:id/print" element={<DialoguePrintPage />} />
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
         <Route path="signup" element={<SignupPage />} />
@@ -227,6 +236,45 @@ export function AppRoutes() {
           element={
             <RequireUser>
               <IntroductionPage />
+            </RequireUser>
+          }
+        />
+        <Route path="dialogues/actions" element={<DialogueActionsPage />} />
+        <Route path="dialogues/:id" element={<DialoguePage />} />
+        <Route
+          path="dialogues/:id/summary/edit"
+          element={
+            <RequireUser>
+              <DialogueSummaryEditPage />
+            </RequireUser>
+          }
+        />
+        <Route path="dialogues" element={<DialoguesPage />} />
+        <Route path="dialogues/series/:id" element={<DialogueSeriesPage />} />
+        {['dialogues/series/new', 'dialogues/series/:id/edit'].map((path) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <RequireAbility action="dialogue.convene">
+                <DialogueSeriesFormPage />
+              </RequireAbility>
+            }
+          />
+        ))}
+        <Route
+          path="dialogues/new"
+          element={
+            <RequireAbility action="dialogue.convene">
+              <DialoguePlannerPage />
+            </RequireAbility>
+          }
+        />
+        <Route
+          path="dialogues/:id/plan"
+          element={
+            <RequireUser>
+              <DialoguePlannerPage />
             </RequireUser>
           }
         />

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { VOCABULARY_NAMES } from '../../db/reference/vocabulary-types.js';
 import { buildUser } from '../../test/factories.js';
 import { type Session, type TestApp, testApp } from '../../test/harness.js';
@@ -99,18 +99,112 @@ describe('reference lists', () => {
     });
   });
 
-  it('lists languages and time zones', async () => {
+  it('lists languages', async () => {
     const langs = (await get('/api/v1/reference/languages?locale=es')).json().items as {
       code: string;
       name: string;
     }[];
     expect(langs.length).toBeGreaterThan(100);
     expect(langs.find((l) => l.code === 'fr')?.name).toMatch(/franc[eé]s/i);
-    const zones = await get('/api/v1/reference/time-zones');
-    expect(zones.statusCode).toBe(200);
-    expect(zones.json().items).toEqual(
+  });
+});
+
+interface Zone {
+  id: string;
+  aliases: string[];
+  countryCode: string | null;
+  country: string | null;
+  cities: string[];
+  offsetMinutes: number;
+  offset: string;
+}
+const zonesOf = async (query = '', headers: Record<string, string> = {}): Promise<Zone[]> => {
+  const res = await get(`/api/v1/reference/time-zones${query}`, headers);
+  expect(res.statusCode).toBe(200);
+  return res.json().items;
+};
+const ids = (zones: Zone[]) => zones.map((z) => z.id);
+
+describe('time zones', () => {
+  // These tests move the clock to read offsets on chosen days; the sessions of the others need it back.
+  let start: Date;
+  beforeEach(() => {
+    start = t.clock.now();
+  });
+  afterEach(() => t.clock.set(start));
+
+  it('lists canonical IANA names with country, cities and the offset in force now', async () => {
+    t.clock.set(new Date('2026-01-15T12:00:00Z'));
+    const res = await get('/api/v1/reference/time-zones');
+    expect(res.headers['cache-control']).toContain('max-age=');
+    const zones = res.json().items as Zone[];
+    expect(ids(zones)).toEqual(
       expect.arrayContaining(['America/Mexico_City', 'Africa/Nairobi', 'Asia/Jakarta']),
     );
+    // The canonical names, never the outdated ones some runtimes list; those are kept as aliases.
+    expect(ids(zones)).toContain('Asia/Kolkata');
+    expect(ids(zones)).not.toContain('Asia/Calcutta');
+    expect(ids(zones)).not.toContain('Europe/Kiev');
+    expect(zones.find((z) => z.id === 'Asia/Kolkata')).toMatchObject({
+      aliases: ['Asia/Calcutta'],
+      countryCode: 'IN',
+      country: 'India',
+      cities: expect.arrayContaining(['Kolkata', 'New Delhi', 'Calcutta']),
+      offsetMinutes: 330,
+      offset: 'UTC+05:30',
+    });
+    expect(zones.find((z) => z.id === 'America/New_York')?.offsetMinutes).toBe(-300);
+    expect(zones.find((z) => z.id === 'UTC')).toMatchObject({ countryCode: null, offsetMinutes: 0 });
+    // Every zone this runtime knows is listed under its own name or as an older name of one.
+    const known = new Set(zones.flatMap((z) => [z.id, ...z.aliases]));
+    expect(Intl.supportedValuesOf('timeZone').filter((z) => !known.has(z))).toEqual([]);
+  });
+
+  it('follows daylight saving: the offset is the one in force at the time asked', async () => {
+    t.clock.set(new Date('2026-07-15T12:00:00Z'));
+    const [ny] = await zonesOf('?q=New%20York');
+    expect(ny).toMatchObject({ id: 'America/New_York', offsetMinutes: -240, offset: 'UTC-04:00' });
+  });
+
+  it.each([
+    ['Delhi', 'Asia/Kolkata'],
+    ['Calcutta', 'Asia/Kolkata'],
+    ['Bogotá', 'America/Bogota'],
+    ['bogota', 'America/Bogota'],
+    ['Washington', 'America/New_York'],
+    ['Beijing', 'Asia/Shanghai'],
+    ['Mexico City', 'America/Mexico_City'],
+    ['Singapore', 'Asia/Singapore'],
+    ['jakarta', 'Asia/Jakarta'],
+    ['Brasilia', 'America/Sao_Paulo'],
+    ['Kiev', 'Europe/Kyiv'],
+    ['asia/kol', 'Asia/Kolkata'],
+  ])('finds %s in %s first', async (query, zone) => {
+    const found = await zonesOf(`?q=${encodeURIComponent(query)}`);
+    expect(found[0]?.id).toBe(zone);
+  });
+
+  it('finds a country’s zones by its name in the requested language, main zone first', async () => {
+    const inde = await zonesOf('?q=Inde&locale=fr');
+    expect(inde[0]).toMatchObject({ id: 'Asia/Kolkata', country: 'Inde' });
+    const indonesia = ids(await zonesOf('?q=Indonesia'));
+    expect(indonesia.slice(0, 4).sort()).toEqual([
+      'Asia/Jakarta',
+      'Asia/Jayapura',
+      'Asia/Makassar',
+      'Asia/Pontianak',
+    ]);
+    expect(indonesia[0]).toBe('Asia/Jakarta');
+    expect((await zonesOf('?q=Estados%20Unidos&locale=es'))[0]?.id).toBe('America/New_York');
+  });
+
+  it('limits the answer and finds nothing for nonsense', async () => {
+    expect(await zonesOf('?q=a&limit=3')).toHaveLength(3);
+    expect(await zonesOf('?q=Xyzzyville')).toEqual([]);
+    expect(await zonesOf('?limit=5')).toHaveLength(5);
+    const bad = await get('/api/v1/reference/time-zones?limit=0');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('limit');
   });
 });
 

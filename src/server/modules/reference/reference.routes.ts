@@ -4,6 +4,8 @@ import {
   codeItemSchema,
   countrySchema,
   localeQuery,
+  timeZoneItemSchema,
+  timeZoneQuery,
   vocabularyItemBody,
   vocabularyItemPatch,
   vocabularyItemSchema,
@@ -14,8 +16,7 @@ import { errors } from '../../platform/http/responses.js';
 import type { AppDeps, ZodApp } from '../../platform/module.js';
 import { toNamed, toVocabularyItem } from './reference.presenter.js';
 import * as service from './reference.service.js';
-
-const TIME_ZONES = Intl.supportedValuesOf('timeZone');
+import { findTimeZones, timeZoneItems } from './time-zones.js';
 
 /** Read-only reference lists for forms and filters, and vocabulary administration. */
 export function referenceRoutes(app: ZodApp, deps: AppDeps): void {
@@ -99,11 +100,21 @@ export function referenceRoutes(app: ZodApp, deps: AppDeps): void {
     {
       schema: {
         tags,
-        summary: 'IANA time zone names this server knows',
-        response: { 200: items(z.string()) },
+        summary:
+          'IANA time zones (canonical names) with their countries, cities and offset now; `q` finds by city',
+        querystring: timeZoneQuery,
+        response: { 200: items(timeZoneItemSchema) },
       },
     },
-    async (_req, reply) => reply.headers(cacheable).send({ items: TIME_ZONES }),
+    async (req, reply) => {
+      const now = deps.clock.now();
+      const { q, limit } = req.query;
+      const found = q
+        ? findTimeZones(req.locale, now, q, limit ?? 20)
+        : timeZoneItems(req.locale, now).slice(0, limit);
+      // Offsets change at daylight-saving switches: an hour old at most.
+      return reply.headers({ 'cache-control': 'public, max-age=3600' }).send({ items: found });
+    },
   );
 
   app.get(

@@ -1,0 +1,139 @@
+import type { AgendaBody } from '../../../shared/contracts/dialogues.js';
+import type { SegmentKind } from '../../../shared/dialogues/agenda.js';
+import { onlyFilled } from '../../components/forms/draft-model.js';
+import { dateIn, timeIn } from './time-format.js';
+import type { AgendaResult, Dialogue } from './types.js';
+
+/**
+ * The agenda as the planner edits it: rows in order (reordered by dragging or by the move
+ * buttons), saved as the whole list in one request, each row's start shown on every site's clock.
+ */
+
+export interface SegmentDraft {
+  /** A stable key for the row while it moves (its id once saved). */
+  key: string;
+  id: string | null;
+  kind: SegmentKind;
+  title: Record<string, string>;
+  minutes: string;
+  siteId: string;
+  countryCode: string;
+  speaker: string;
+  moderator: string;
+}
+
+// The web app takes contract types only (no Zod, no time core at run time); the types keep the
+// lists honest and the tests compare them with the server's.
+export const SEGMENT_KIND_OPTIONS: readonly SegmentKind[] = [
+  'welcome',
+  'presentation',
+  'qa',
+  'discussion',
+  'summary',
+  'next_steps',
+  'break',
+  'other',
+];
+
+let nextKey = 0;
+// Unique across visits too: a restored draft may hold rows keyed by an earlier visit's counter.
+const newKey = () => `new-${Math.random().toString(36).slice(2, 8)}-${++nextKey}`;
+
+export const emptySegment = (kind: SegmentKind = 'presentation', minutes = '15'): SegmentDraft => ({
+  key: newKey(),
+  id: null,
+  kind,
+  title: {},
+  minutes,
+  siteId: '',
+  countryCode: '',
+  speaker: '',
+  moderator: '',
+});
+
+export function segmentsOf(agenda: AgendaResult): SegmentDraft[] {
+  return agenda.segments.map((s) => ({
+    key: s.id,
+    id: s.id,
+    kind: s.kind,
+    title: { ...s.title },
+    minutes: String(s.minutes),
+    siteId: s.siteId ?? '',
+    countryCode: s.countryCode ?? '',
+    speaker: s.speaker,
+    moderator: s.moderator,
+  }));
+}
+
+export function agendaBodyOf(rows: readonly SegmentDraft[], languages: string[]): AgendaBody {
+  return {
+    segments: rows.map((r) => ({
+      ...(r.id ? { id: r.id } : {}),
+      kind: r.kind,
+      title: onlyFilled(r.title, languages),
+      minutes: /^\s*\d+\s*$/.test(r.minutes) ? Number(r.minutes) : Number.NaN,
+      siteId: r.siteId || null,
+      countryCode: r.countryCode || null,
+      speaker: r.speaker.trim(),
+      moderator: r.moderator.trim(),
+    })),
+  };
+}
+
+/** The list with the row at `from` moved to `to` (both kept inside the list). */
+export function moveRow<T>(rows: readonly T[], from: number, to: number): T[] {
+  const target = Math.max(0, Math.min(rows.length - 1, to));
+  if (from === target || from < 0 || from >= rows.length) return [...rows];
+  const out = [...rows];
+  const [row] = out.splice(from, 1);
+  if (row !== undefined) out.splice(target, 0, row);
+  return out;
+}
+
+/** Whole minutes of a row, 0 while it is being typed. */
+const minutesOf = (r: SegmentDraft) => (/^\s*\d+\s*$/.test(r.minutes) ? Number(r.minutes) : 0);
+
+/** What the rows add up to against the dialogue's length (negative remaining: too long). */
+export function agendaTotals(rows: readonly SegmentDraft[], durationMinutes: number) {
+  const total = rows.reduce((sum, r) => sum + minutesOf(r), 0);
+  return { total, remaining: durationMinutes - total, tooLong: total > durationMinutes };
+}
+
+/** Minutes from the dialogue's start to each row's start, the rows laid end to end. */
+export function startOffsets(rows: readonly SegmentDraft[]): number[] {
+  let at = 0;
+  return rows.map((r) => {
+    const start = at;
+    at += minutesOf(r);
+    return start;
+  });
+}
+
+export interface LocalStart {
+  siteId: string;
+  time: string;
+  /** Days after the site's local date of the dialogue's start (a segment past its midnight). */
+  dayShift: number;
+}
+
+/**
+ * Each row's start on every site's clock, from the dialogue's start: follows the rows as they
+ * are reordered, before they are saved. Empty while the dialogue has no start.
+ */
+export function localStarts(
+  rows: readonly SegmentDraft[],
+  d: Pick<Dialogue, 'startsAt' | 'sites'>,
+  locale: string,
+): LocalStart[][] {
+  if (!d.startsAt) return rows.map(() => []);
+  const start = Date.parse(d.startsAt);
+  const firstDay = new Map(d.sites.map((s) => [s.id, dateIn(start, s.timeZone)]));
+  return startOffsets(rows).map((offset) => {
+    const at = start + offset * 60_000;
+    return d.sites.map((s) => {
+      const day = dateIn(at, s.timeZone);
+      const shift = (Date.parse(day) - Date.parse(firstDay.get(s.id) ?? day)) / 86_400_000;
+      return { siteId: s.id, time: timeIn(at, s.timeZone, locale), dayShift: shift };
+    });
+  });
+}
