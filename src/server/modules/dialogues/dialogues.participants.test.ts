@@ -151,3 +151,25 @@ describe('participants', () => {
     expect(wrong.statusCode).toBe(404);
   });
 });
+
+describe('participants: removing their site', () => {
+  it('refuses to drop a site that still has participants, naming it; nothing changes', async () => {
+    const d = await buildDialogue(kit.owner, kit.org.id);
+    const [washington, ...rest] = d.sites;
+    await putParticipants(kit.owner, d.id, [
+      { siteId: washington!.id, name: 'Ana', email: 'ana@example.org' },
+    ]);
+    const keepOthers = rest.map((s) => ({ id: s.id, city: s.city, timeZone: s.timeZone }));
+    const res = await kit.owner.patch(`/api/v1/dialogues/${d.id}`, { sites: keepOthers });
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().error).toMatchObject({ field: 'sites' });
+    expect(res.json().error.message).toContain('Washington');
+    const after = (await kit.owner.get(`/api/v1/dialogues/${d.id}`)).json() as { sites: unknown[] };
+    expect(after.sites).toHaveLength(7);
+    expect((await kit.owner.get(`/api/v1/dialogues/${d.id}/participants`)).json().items).toHaveLength(1);
+
+    // Once the participant is moved, the site can go.
+    await putParticipants(kit.owner, d.id, [{ siteId: rest[0]!.id, name: 'Ana', email: 'ana@example.org' }]);
+    expect((await kit.owner.patch(`/api/v1/dialogues/${d.id}`, { sites: keepOthers })).statusCode).toBe(200);
+  });
+});

@@ -138,10 +138,10 @@ export function dialogueRoutes(app: ZodApp, deps: AppDeps): void {
     {
       schema: {
         tags,
-        summary: 'Update a dialogue (its conveners); `sites` replaces the whole list',
+        summary: 'Update a dialogue (its conveners); `sites` replaces the whole list (a site with participants is kept: 409)',
         params: idParams,
         body: dialoguePatch,
-        response: { 200: dialogueSchema, ...errors(400, 401, 403, 404) },
+        response: { 200: dialogueSchema, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (req) => {

@@ -4,7 +4,7 @@ import type { LocaleMap } from '../../../shared/locale-map.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../platform/http/context.js';
-import { badRequest, notFound } from '../../platform/http/errors.js';
+import { badRequest, conflict, notFound } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
 import { knownCountries } from './agenda.repository.js';
 import { calendarChanged } from './calendar-changes.js';
@@ -12,6 +12,7 @@ import { canReadConvened, dialoguePolicy } from './dialogues.policy.js';
 import { convenedFacts } from './dialogues.presenter.js';
 import * as repo from './dialogues.repository.js';
 import { auditDialogue, convenerFor, jsonOf, whoOf } from './dialogues.support.js';
+import { findParticipants } from './participants.repository.js';
 
 /** Dialogues and their sites. Every write is audited in its transaction. */
 
@@ -128,6 +129,25 @@ function calendarMoved(before: repo.DialogueRecord, oldSites: repo.SiteRecord[],
   });
 }
 
+/**
+ * A site dropped from the list takes its participants with it (and their attendance): refused
+ * while it has any, so nobody is uninvited by a sites edit; they are moved or removed first.
+ */
+async function checkRemovedSitesEmpty(
+  ex: Executor,
+  dialogueId: string,
+  oldSites: repo.SiteRecord[],
+  kept: ReadonlySet<string>,
+) {
+  const people = await findParticipants(ex, dialogueId);
+  for (const site of oldSites) {
+    if (kept.has(site.id)) continue;
+    const count = people.filter((x) => x.site_id === site.id).length;
+    if (count > 0)
+      throw conflict('errors:dialogues.siteHasParticipants', 'sites', { city: site.city, count });
+  }
+}
+
 /** Updates a dialogue; a `sites` list replaces the sites as a whole, in the same transaction. */
 export async function updateDialogue(deps: AppDeps, ctx: RequestContext, id: string, p: DialoguePatch) {
   await deps.db.transaction().execute(async (trx) => {
@@ -144,6 +164,7 @@ export async function updateDialogue(deps: AppDeps, ctx: RequestContext, id: str
         if (s.id) seen.add(s.id);
       });
       await checkCountries(trx, p.sites);
+      await checkRemovedSitesEmpty(trx, id, oldSites, seen);
     }
     await repo.updateDialogue(
       trx,
