@@ -6,19 +6,10 @@
  */
 import { DAY_MINUTES, type Instant, type IsoWeekday, isoUtc, MINUTE_MS, toEpochMs } from './civil.js';
 import { DialogueTimeError } from './errors.js';
+import { SEGMENT_KINDS, type SegmentKind } from './segment-kinds.js';
 import { toLocal } from './zones.js';
 
-export const SEGMENT_KINDS = [
-  'welcome',
-  'presentation',
-  'qa',
-  'discussion',
-  'summary',
-  'next_steps',
-  'break',
-  'other',
-] as const;
-export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+export { SEGMENT_KINDS, type SegmentKind };
 
 /** The fields timing needs; callers' segments carry more (title, speaker, site, moderator). */
 export interface AgendaSegment {

@@ -1,5 +1,5 @@
 import type { AgendaBody } from '../../../shared/contracts/dialogues.js';
-import type { SegmentKind } from '../../../shared/dialogues/agenda.js';
+import { SEGMENT_KINDS, type SegmentKind } from '../../../shared/dialogues/segment-kinds.js';
 import { onlyFilled } from '../../components/forms/draft-model.js';
 import { dateIn, timeIn } from './time-format.js';
 import type { AgendaResult, Dialogue } from './types.js';
@@ -22,18 +22,7 @@ export interface SegmentDraft {
   moderator: string;
 }
 
-// The web app takes contract types only (no Zod, no time core at run time); the types keep the
-// lists honest and the tests compare them with the server's.
-export const SEGMENT_KIND_OPTIONS: readonly SegmentKind[] = [
-  'welcome',
-  'presentation',
-  'qa',
-  'discussion',
-  'summary',
-  'next_steps',
-  'break',
-  'other',
-];
+export const SEGMENT_KIND_OPTIONS: readonly SegmentKind[] = SEGMENT_KINDS;
 
 let nextKey = 0;
 // Unique across visits too: a restored draft may hold rows keyed by an earlier visit's counter.
