@@ -5,6 +5,8 @@ import {
   abilitiesSchema,
   localeMapSchema,
   localeSchema,
+  pageQuerySchema,
+  pageSchema,
   requiredLocaleMapSchema,
   timeZoneSchema,
   uuidSchema,
@@ -66,9 +68,11 @@ export const seriesSchema = z
   .meta({ id: 'DialogueSeries' });
 export type Series = z.infer<typeof seriesSchema>;
 
-export const seriesListSchema = z
-  .object({ items: z.array(seriesSchema) })
-  .meta({ id: 'DialogueSeriesList', description: 'The series the caller may see, newest first' });
+export const seriesListQuery = pageQuerySchema;
+export const seriesListSchema = pageSchema(seriesSchema).meta({
+  id: 'DialogueSeriesList',
+  description: 'A page of the series the caller may see, newest first',
+});
 
 // ---- Sites ----------------------------------------------------------------------------------
 
@@ -168,21 +172,55 @@ const dialogueCore = {
   abilities: abilitiesSchema,
 };
 
+const convenerClock =
+  'The site on the convener’s clock: the one the convening organisation hosts, else the first in its country, else the first';
+
 export const dialogueSchema = z
-  .object({ ...dialogueCore, sites: z.array(siteSchema), createdAt: z.string(), updatedAt: z.string() })
+  .object({
+    ...dialogueCore,
+    sites: z.array(siteSchema),
+    convenerSiteId: z.string().nullable().describe(convenerClock),
+    followsId: z
+      .string()
+      .nullable()
+      .describe('The dialogue this one grew from (its "what’s next"), when the caller may see it'),
+    follows: z
+      .object({ id: z.string(), title: localeMapSchema(LIMITS.nameMax), defaultLocale: z.string() })
+      .nullable()
+      .describe('That dialogue’s title, to link to it'),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
   .meta({ id: 'Dialogue' });
 export type Dialogue = z.infer<typeof dialogueSchema>;
 
 export const dialogueSummarySchema = z
-  .object({ ...dialogueCore, siteCount: z.number().int() })
+  .object({
+    ...dialogueCore,
+    siteCount: z.number().int(),
+    convenerSite: z.object({ city: z.string(), timeZone: z.string() }).nullable().describe(convenerClock),
+  })
   .meta({ id: 'DialogueSummary' });
+export type DialogueSummary = z.infer<typeof dialogueSummarySchema>;
 
-export const dialogueListQuery = z.object({
+/** The groups of the list page; each pages on its own, in its own order. */
+export const DIALOGUE_LIST_WHEN = ['upcoming', 'planning', 'past'] as const;
+export type DialogueListWhen = (typeof DIALOGUE_LIST_WHEN)[number];
+
+export const dialogueListQuery = pageQuerySchema.extend({
   series: uuidSchema.optional().describe('Only the dialogues of this series'),
+  when: z
+    .enum(DIALOGUE_LIST_WHEN)
+    .optional()
+    .describe(
+      'upcoming: a start not yet ended, soonest first; planning: no start yet, newest first; ' +
+        'past: ended, held, summarised or called off, latest first. Without it: all, by start, planning last',
+    ),
 });
-export const dialogueListSchema = z
-  .object({ items: z.array(dialogueSummarySchema) })
-  .meta({ id: 'DialogueList', description: 'Dialogues the caller may see, by start (planning last)' });
+export const dialogueListSchema = pageSchema(dialogueSummarySchema).meta({
+  id: 'DialogueList',
+  description: 'A page of the dialogues the caller may see, by start (planning last)',
+});
 
 // ---- Slot finder ----------------------------------------------------------------------------
 

@@ -1,9 +1,11 @@
-import type { Dialogue, Series } from '../../../shared/contracts/dialogues.js';
+import type { Dialogue, DialogueSummary, Series } from '../../../shared/contracts/dialogues.js';
 import { type LocaleMap, localized } from '../../../shared/locale-map.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Visibility } from '../../../shared/visibility.js';
+import { convenerSite } from './convener-site.js';
+import type { ListedDialogue, ListedSite } from './dialogue-list.repository.js';
 import type { ConvenedFacts } from './dialogues.policy.js';
-import { dialoguePolicy } from './dialogues.policy.js';
+import { canReadConvened, dialoguePolicy } from './dialogues.policy.js';
 import type { DialogueRecord, SeriesRecord, SiteRecord } from './dialogues.repository.js';
 
 /** Rows → API objects by explicit allow-list, with the caller's abilities. */
@@ -80,17 +82,46 @@ function dialogueCore(r: DialogueRecord, actor: Actor, locale: string) {
   };
 }
 
+/** The dialogue this one follows, when the actor may see it too (its id alone would say it exists). */
+function followed(r: DialogueRecord, actor: Actor) {
+  if (!r.follows_id || !r.follows_org || !r.follows_title || !r.follows_visibility) return null;
+  const seen = canReadConvened(
+    actor,
+    convenedFacts({
+      convener_organisation_id: r.follows_org,
+      org_country: r.follows_org_country,
+      visibility: r.follows_visibility,
+    }),
+  );
+  return seen
+    ? { id: r.follows_id, title: r.follows_title, defaultLocale: r.follows_locale ?? r.default_locale }
+    : null;
+}
+
 export function toDialogue(r: DialogueRecord, sites: SiteRecord[], actor: Actor, locale: string): Dialogue {
+  const follows = followed(r, actor);
   return {
     ...dialogueCore(r, actor, locale),
     sites: sites.map(toSite),
+    convenerSiteId: convenerSite(sites, r.convener_organisation_id, r.org_country)?.id ?? null,
+    followsId: follows?.id ?? null,
+    follows,
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),
   };
 }
 
-export const toDialogueSummary = (
-  r: DialogueRecord & { site_count: number | string | null },
+/** A dialogue in a list: its site count and the convener's clock stand in for its sites. */
+export function toDialogueSummary(
+  r: ListedDialogue,
+  sites: readonly ListedSite[],
   actor: Actor,
   locale: string,
-) => ({ ...dialogueCore(r, actor, locale), siteCount: Number(r.site_count ?? 0) });
+): DialogueSummary {
+  const site = convenerSite(sites, r.convener_organisation_id, r.org_country);
+  return {
+    ...dialogueCore(r, actor, locale),
+    siteCount: sites.length,
+    convenerSite: site ? { city: site.city, timeZone: site.time_zone } : null,
+  };
+}

@@ -1,8 +1,6 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
-import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import type { DialogueSeriesTable, DialoguesTable } from '../../db/schema-dialogues.js';
-import { visibleTo } from '../../platform/authz/visibility.js';
 
 /** All SQL for dialogue series, dialogues and their sites. */
 
@@ -15,7 +13,8 @@ export async function organisationFacts(ex: Executor, id: string) {
     .executeTakeFirst();
 }
 
-function seriesSelect(ex: Executor) {
+/** A series with its convener's name, locale and country. */
+export function seriesSelect(ex: Executor) {
   return ex
     .selectFrom('dialogue_series as s')
     .innerJoin('organisations as o', 'o.id', 's.convener_organisation_id')
@@ -26,22 +25,6 @@ export type SeriesRecord = Awaited<ReturnType<ReturnType<typeof seriesSelect>['e
 
 export const findSeries = (ex: Executor, id: string) =>
   seriesSelect(ex).where('s.id', '=', id).executeTakeFirst();
-
-/** The series the actor may see, newest first (scoped in SQL). */
-export function listSeries(ex: Executor, actor: Actor, limit: number) {
-  return seriesSelect(ex)
-    .where(
-      visibleTo(actor, {
-        visibility: 's.visibility',
-        organisationId: 's.convener_organisation_id',
-        countryCode: 'o.country_code',
-      }),
-    )
-    .orderBy('s.created_at', 'desc')
-    .orderBy('s.id', 'desc')
-    .limit(limit)
-    .execute();
-}
 
 export type SeriesColumns = Updateable<DialogueSeriesTable>;
 
@@ -58,12 +41,25 @@ export async function updateSeries(ex: Executor, id: string, v: SeriesColumns, a
     .execute();
 }
 
-function dialogueSelect(ex: Executor) {
+/**
+ * A dialogue with its convener's name, locale and country, and the title and reading facts of the
+ * dialogue it follows (shown only to those who may see that one too).
+ */
+export function dialogueSelect(ex: Executor) {
   return ex
     .selectFrom('dialogues as d')
     .innerJoin('organisations as o', 'o.id', 'd.convener_organisation_id')
+    .leftJoin('dialogues as f', 'f.id', 'd.follows_id')
+    .leftJoin('organisations as fo', 'fo.id', 'f.convener_organisation_id')
     .selectAll('d')
-    .select(['o.name as org_name', 'o.default_locale as org_locale', 'o.country_code as org_country']);
+    .select(['o.name as org_name', 'o.default_locale as org_locale', 'o.country_code as org_country'])
+    .select([
+      'f.title as follows_title',
+      'f.default_locale as follows_locale',
+      'f.visibility as follows_visibility',
+      'f.convener_organisation_id as follows_org',
+      'fo.country_code as follows_org_country',
+    ]);
 }
 export type DialogueRecord = Awaited<
   ReturnType<ReturnType<typeof dialogueSelect>['executeTakeFirstOrThrow']>
@@ -71,32 +67,6 @@ export type DialogueRecord = Awaited<
 
 export const findDialogue = (ex: Executor, id: string) =>
   dialogueSelect(ex).where('d.id', '=', id).executeTakeFirst();
-
-/** The dialogues the actor may see, optionally of one series, by start (planning ones last). */
-export function listDialogues(ex: Executor, actor: Actor, seriesId: string | undefined, limit: number) {
-  let q = dialogueSelect(ex)
-    .select((eb) =>
-      eb
-        .selectFrom('dialogue_sites as x')
-        .whereRef('x.dialogue_id', '=', 'd.id')
-        .select(eb.fn.countAll<number>().as('n'))
-        .as('site_count'),
-    )
-    .where(
-      visibleTo(actor, {
-        visibility: 'd.visibility',
-        organisationId: 'd.convener_organisation_id',
-        countryCode: 'o.country_code',
-      }),
-    );
-  if (seriesId) q = q.where('d.series_id', '=', seriesId);
-  return q
-    .orderBy(sql`d.starts_at asc nulls last`)
-    .orderBy('d.created_at', 'desc')
-    .orderBy('d.id')
-    .limit(limit)
-    .execute();
-}
 
 export type DialogueColumns = Updateable<DialoguesTable>;
 

@@ -7,6 +7,7 @@ import {
   dialoguePatch,
   dialogueSchema,
   seriesBody,
+  seriesListQuery,
   seriesListSchema,
   seriesPatch,
   seriesSchema,
@@ -18,7 +19,8 @@ import {
 import { contextOf } from '../../platform/http/context.js';
 import { errors } from '../../platform/http/responses.js';
 import type { AppDeps, ZodApp } from '../../platform/module.js';
-import { toDialogue, toDialogueSummary, toSeries } from './dialogues.presenter.js';
+import { listDialogues, listSeries } from './dialogue-list.service.js';
+import { toDialogue, toSeries } from './dialogues.presenter.js';
 import * as dialogues from './dialogues.service.js';
 import { dialogueVenues, findDialogueSlots } from './planning.service.js';
 import * as series from './series.service.js';
@@ -35,10 +37,15 @@ export function dialogueRoutes(app: ZodApp, deps: AppDeps): void {
 
   app.get(
     '/dialogue-series',
-    { schema: { tags, summary: 'The dialogue series you may see', response: { 200: seriesListSchema } } },
-    async (req) => ({
-      items: (await series.listSeries(deps, contextOf(req))).map((r) => toSeries(r, req.actor, req.locale)),
-    }),
+    {
+      schema: {
+        tags,
+        summary: 'The dialogue series you may see, newest first, page by page',
+        querystring: seriesListQuery,
+        response: { 200: seriesListSchema, ...errors(400) },
+      },
+    },
+    async (req) => listSeries(deps, contextOf(req), req.query),
   );
 
   app.post(
@@ -92,16 +99,12 @@ export function dialogueRoutes(app: ZodApp, deps: AppDeps): void {
     {
       schema: {
         tags,
-        summary: 'The dialogues you may see, optionally of one series',
+        summary: 'The dialogues you may see, page by page: of one series, upcoming, in planning or past',
         querystring: dialogueListQuery,
         response: { 200: dialogueListSchema, ...errors(400) },
       },
     },
-    async (req) => ({
-      items: (await dialogues.listDialogues(deps, contextOf(req), req.query.series)).map((r) =>
-        toDialogueSummary(r, req.actor, req.locale),
-      ),
-    }),
+    async (req) => listDialogues(deps, contextOf(req), req.query),
   );
 
   app.post(
@@ -138,7 +141,8 @@ export function dialogueRoutes(app: ZodApp, deps: AppDeps): void {
     {
       schema: {
         tags,
-        summary: 'Update a dialogue (its conveners); `sites` replaces the whole list (a site with participants is kept: 409)',
+        summary:
+          'Update a dialogue (its conveners); `sites` replaces the whole list (a site with participants is kept: 409)',
         params: idParams,
         body: dialoguePatch,
         response: { 200: dialogueSchema, ...errors(400, 401, 403, 404, 409) },

@@ -16,8 +16,6 @@ import { findParticipants } from './participants.repository.js';
 
 /** Dialogues and their sites. Every write is audited in its transaction. */
 
-const LIST_MAX = 200;
-
 const siteColumns = (s: SiteBody): repo.SiteColumns => ({
   city: s.city,
   country_code: s.countryCode,
@@ -207,7 +205,3 @@ export async function updateDialogue(deps: AppDeps, ctx: RequestContext, id: str
     );
   });
 }
-
-/** The dialogues the caller may see, optionally of one series. */
-export const listDialogues = (deps: AppDeps, ctx: RequestContext, seriesId: string | undefined) =>
-  repo.listDialogues(deps.db, ctx.actor, seriesId, LIST_MAX);

@@ -9,8 +9,6 @@ import { auditDialogue, convenerFor, jsonOf, whoOf } from './dialogues.support.j
 
 /** Dialogue series: a goal and a convener, holding dialogues. Every write is audited in its transaction. */
 
-const LIST_MAX = 200;
-
 /** Creates a series for an organisation the caller convenes for. */
 export async function createSeries(deps: AppDeps, ctx: RequestContext, b: SeriesBody) {
   return deps.db.transaction().execute(async (trx) => {
@@ -81,7 +79,3 @@ export async function updateSeries(deps: AppDeps, ctx: RequestContext, id: strin
     );
   });
 }
-
-/** The series the caller may see, newest first. */
-export const listSeries = (deps: AppDeps, ctx: RequestContext) =>
-  repo.listSeries(deps.db, ctx.actor, LIST_MAX);

@@ -12,18 +12,8 @@ export interface ExportFacts {
   seriesTitle: string | null;
   summary: DialogueSummaryResult;
   venues: VenueTable<SiteRecord> | null;
-  /** The site whose clock is the convener's (see convenerSite), if any. */
+  /** The site whose clock is the convener's (see convener-site.ts), if any. */
   convenerSiteId: string | null;
-}
-
-/** The site on the convener's clock: one it hosts, else one in its country, else the first. */
-export function convenerSite(sites: readonly SiteRecord[], orgId: string, orgCountry: string | null) {
-  return (
-    sites.find((s) => s.organisation_id === orgId) ??
-    sites.find((s) => orgCountry && s.country_code?.trim() === orgCountry.trim()) ??
-    sites[0] ??
-    null
-  );
 }
 
 function when(input: ExportFacts, w: Words) {

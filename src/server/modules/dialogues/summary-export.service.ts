@@ -6,6 +6,7 @@ import { toAction, todayOf } from './actions.presenter.js';
 import * as actions from './actions.repository.js';
 import { toAgenda } from './agenda.presenter.js';
 import { findSegments } from './agenda.repository.js';
+import { convenerSite } from './convener-site.js';
 import { canReadConvened } from './dialogues.policy.js';
 import { convenedFacts } from './dialogues.presenter.js';
 import { findSeries } from './dialogues.repository.js';
@@ -15,7 +16,6 @@ import { renderMarkdown } from './export-markdown.js';
 import { toSummary } from './summary.presenter.js';
 import { loadSummary } from './summary.service.js';
 import type { Words } from './summary-export.annexes.js';
-import { convenerSite } from './summary-export.facts.js';
 import { buildSummaryDocument } from './summary-export.js';
 import { withTimeErrors } from './time-errors.js';
 

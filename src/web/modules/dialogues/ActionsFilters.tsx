@@ -7,6 +7,7 @@ import { useLocale } from '../../app/i18n.js';
 import { useSession } from '../../app/session.js';
 import { Button, Select } from '../../components/ui/index.js';
 import { ACTION_STATUSES, type ActionFilters, readActionFilters } from './actions-model.js';
+import { seriesChoicesPath } from './list-model.js';
 
 /**
  * The actions list's filters: state, the owner's organisation (the reader's own organisations,
@@ -23,7 +24,7 @@ export function ActionsFilters({
   const { t } = useTranslation('dialogue-record');
   const locale = useLocale();
   const { user } = useSession();
-  const series = useApi<{ items: Series[] }>(`/dialogue-series?locale=${locale}`).data?.items ?? [];
+  const series = useApi<{ items: Series[] }>(seriesChoicesPath(locale)).data?.items ?? [];
   const organisations = (user?.memberships ?? []).map((m) => ({
     value: m.organisationId,
     label: m.organisationName,

@@ -2,54 +2,51 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localized } from '../../../shared/locale-map.js';
+import { usePaged } from '../../api/use-paged.js';
 import { useLocale } from '../../app/i18n.js';
+import { PagedList } from '../../components/lists/PagedList.js';
 import { shownStatus } from './list-model.js';
 import { useViewerZone } from './record-format.js';
 import { pageHref } from './record-paths.js';
 import { formatInstant } from './time-format.js';
 import type { DialogueSummary } from './types.js';
-import { useConvenerZones } from './use-convener-zones.js';
 
-/** One group of the list (upcoming, in planning, past) under its heading. */
+/**
+ * A list of dialogues under its heading, loaded page by page from `path` (the API's order): a
+ * group of the list page (upcoming, in planning, past) or a series' dialogues.
+ */
 export function DialogueSection({
   title,
   empty,
-  items,
-  upcoming = false,
+  path,
+  as,
 }: {
   title: string;
   empty: string;
-  items: readonly DialogueSummary[];
-  /** Upcoming dialogues show their start on the convener's clock too. */
-  upcoming?: boolean;
+  /** The API path of the list, with its filters. */
+  path: string;
+  /** `ol` where the order means something (a series). */
+  as?: 'ul' | 'ol';
 }) {
   const headingId = useId();
-  const zones = useConvenerZones(upcoming ? items.map((d) => d.id) : []);
+  const list = usePaged<DialogueSummary>(path);
   return (
     <section className="section" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
-      {items.length === 0 ? (
-        <p className="muted">{empty}</p>
-      ) : (
-        <ul className="dialogue-list">
-          {items.map((d) => (
-            <DialogueListItem key={d.id} d={d} convenerZone={zones[d.id] ?? null} />
-          ))}
-        </ul>
-      )}
+      <PagedList list={list} noneText={empty} as={as} className="dialogue-list">
+        {list.items.map((d) => (
+          <DialogueListItem key={d.id} d={d} />
+        ))}
+      </PagedList>
     </section>
   );
 }
 
-/** A dialogue in a list: its title (a link), status, format and sites, and its start. */
-export function DialogueListItem({
-  d,
-  convenerZone,
-}: {
-  d: DialogueSummary;
-  /** The convener's site: its city and zone, when known. */
-  convenerZone: { city: string; timeZone: string } | null;
-}) {
+/**
+ * A dialogue in a list: its title (a link), status, format and sites, and its start on the
+ * reader's clock and, where it differs, the convener's.
+ */
+export function DialogueListItem({ d }: { d: DialogueSummary }) {
   const { t } = useTranslation('dialogues');
   const locale = useLocale();
   const viewerZone = useViewerZone();
@@ -73,10 +70,10 @@ export function DialogueListItem({
             <dt>{t('list.yourTime')}</dt>
             <dd>{formatInstant(d.startsAt, viewerZone, locale)}</dd>
           </div>
-          {convenerZone && convenerZone.timeZone !== viewerZone ? (
+          {d.convenerSite && d.convenerSite.timeZone !== viewerZone ? (
             <div>
-              <dt>{t('list.convenerTime', { city: convenerZone.city })}</dt>
-              <dd>{formatInstant(d.startsAt, convenerZone.timeZone, locale)}</dd>
+              <dt>{t('list.convenerTime', { city: d.convenerSite.city })}</dt>
+              <dd>{formatInstant(d.startsAt, d.convenerSite.timeZone, locale)}</dd>
             </div>
           ) : null}
         </dl>

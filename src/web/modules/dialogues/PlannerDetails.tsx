@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/limits.js';
 import { localized } from '../../../shared/locale-map.js';
 import { VISIBILITIES } from '../../../shared/visibility.js';
-import { withQuery } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { useLocale } from '../../app/i18n.js';
 import { DraftForm } from '../../components/forms/DraftForm.js';
@@ -13,6 +12,7 @@ import { LocaleMapFields } from '../../components/multilingual/LocaleMapFields.j
 import { Select, TextField } from '../../components/ui/index.js';
 import { ConvenerField } from './ConvenerField.js';
 import { FORMAT_OPTIONS } from './choices.js';
+import { seriesChoicesPath } from './list-model.js';
 import { PlannerStep } from './PlannerStep.js';
 import { type DialogueDraft, errorUnder } from './planner-model.js';
 import { formatMinutes, useViewerZone } from './record-format.js';
@@ -51,7 +51,7 @@ export function PlannerDetails({ draftKey, initial, creating, save, onSaved }: P
   const viewerZone = useViewerZone();
   const { draft, form, bind } = useDraftForm(draftKey, initial, save);
   const d = draft.value;
-  const series = useApi<{ items: Series[] }>(withQuery('/dialogue-series', { locale }));
+  const series = useApi<{ items: Series[] }>(seriesChoicesPath(locale));
   // A dialogue joins a series of its own convener (the API refuses others).
   const seriesOptions = (series.data?.items ?? [])
     .filter((s) => s.convenerOrganisation.id === d.convenerOrganisationId || s.id === d.seriesId)

@@ -3,10 +3,13 @@ import { Link } from 'react-router';
 import type { Dialogue } from '../../../shared/contracts/dialogues.js';
 import { Facts } from '../../components/ui/index.js';
 import { formatMinutes, useViewerTime } from './record-format.js';
-import { fileHref } from './record-paths.js';
+import { fileHref, pageHref } from './record-paths.js';
 import { useDialogueText } from './record-text.js';
 
-/** Status (a cancelled dialogue says so first), convener, format, length and start on the reader's clock. */
+/**
+ * Status (a cancelled dialogue says so first), convener, format, length, start on the reader's
+ * clock, sites, and the dialogue this one follows (when the reader may see it).
+ */
 export function RecordFacts({ d }: { d: Dialogue }) {
   const { t } = useTranslation(['dialogue-record', 'dialogues']);
   const viewer = useViewerTime();
@@ -33,6 +36,7 @@ export function RecordFacts({ d }: { d: Dialogue }) {
               : t('facts.notScheduled'),
           ],
           [t('facts.sites'), d.sites.map((s) => s.city).join(', ')],
+          [t('facts.follows'), d.follows ? <FollowsLink key="f" follows={d.follows} /> : null],
         ]}
       />
       {d.startsAt && !d.cancelledAt ? (
@@ -43,6 +47,17 @@ export function RecordFacts({ d }: { d: Dialogue }) {
         </p>
       ) : null}
     </>
+  );
+}
+
+/** A link to the dialogue this one grew from, under its title in the reader's language. */
+function FollowsLink({ follows }: { follows: NonNullable<Dialogue['follows']> }) {
+  const { t } = useTranslation('dialogue-record');
+  const title = useDialogueText(follows.defaultLocale)(follows.title);
+  return (
+    <Link to={pageHref.dialogue(follows.id)} lang={title?.locale}>
+      {title?.text ?? t('page.untitled')}
+    </Link>
   );
 }
 

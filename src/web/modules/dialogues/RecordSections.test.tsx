@@ -10,6 +10,8 @@ import record from '../../../shared/i18n/en/dialogue-record.json' with { type: '
 import dialogues from '../../../shared/i18n/en/dialogues.json' with { type: 'json' };
 import { SessionProvider } from '../../app/session.js';
 import { ActionsItem } from './ActionsItem.js';
+import { fixtureDialogue } from './planner-fixtures.js';
+import { RecordFacts } from './RecordFacts.js';
 import { SummaryContent } from './RecordSummary.js';
 import { VenueTable } from './RecordVenues.js';
 
@@ -76,6 +78,15 @@ describe('the summary as read', () => {
     expect(out).toContain('<th scope="row">Jakarta</th><td>6</td>');
     expect(out).toContain('<th scope="row">Bogotá</th><td>Not recorded</td>');
     expect(out).toContain('<th scope="row">Total</th><td>6</td>');
+  });
+});
+
+describe('the dialogue’s facts', () => {
+  it('link to the dialogue it follows, under its title in the reader’s language', () => {
+    const follows = { id: 'd0', title: { es: 'Primer diálogo' }, defaultLocale: 'es' };
+    const out = html(<RecordFacts d={fixtureDialogue({ followsId: 'd0', follows })} />);
+    expect(out).toMatch(/<dt>Follows<\/dt><dd><a lang="es" href="\/dialogues\/d0"[^>]*>Primer diálogo<\/a>/);
+    expect(html(<RecordFacts d={fixtureDialogue()} />)).not.toContain('Follows');
   });
 });
 

@@ -8,9 +8,8 @@ import { useLocale } from '../../app/i18n.js';
 import NotFoundPage from '../../app/NotFoundPage.js';
 import { FallbackMarker } from '../../components/multilingual/FallbackMarker.js';
 import { Facts, LinkButton, Loading, Page } from '../../components/ui/index.js';
-import { DialogueListItem } from './DialogueListItem.js';
-import type { DialogueSummary, Series } from './types.js';
-import { useConvenerZones } from './use-convener-zones.js';
+import { DialogueSection } from './DialogueListItem.js';
+import type { Series } from './types.js';
 import './dialogues.css';
 
 /**
@@ -22,9 +21,6 @@ export default function SeriesPage() {
   const { id = '' } = useParams();
   const locale = useLocale();
   const series = useApi<Series>(withQuery(`/dialogue-series/${encodeURIComponent(id)}`, { locale }));
-  const list = useApi<{ items: DialogueSummary[] }>(withQuery('/dialogues', { series: id, locale }));
-  const items = list.data?.items ?? [];
-  const zones = useConvenerZones(items.filter((d) => d.startsAt).map((d) => d.id));
 
   if (series.error?.status === 404 || series.error?.status === 400) return <NotFoundPage />;
   const s = series.data;
@@ -65,19 +61,12 @@ export default function SeriesPage() {
           ],
         ]}
       />
-      <section className="section" aria-labelledby="series-dialogues">
-        <h2 id="series-dialogues">{t('series.dialogues')}</h2>
-        <ApiErrorAlert error={list.error} />
-        {list.loading && !list.data ? <Loading /> : null}
-        {list.data && items.length === 0 ? <p className="muted">{t('series.noDialogues')}</p> : null}
-        {items.length > 0 ? (
-          <ol className="dialogue-list">
-            {items.map((d) => (
-              <DialogueListItem key={d.id} d={d} convenerZone={zones[d.id] ?? null} />
-            ))}
-          </ol>
-        ) : null}
-      </section>
+      <DialogueSection
+        title={t('series.dialogues')}
+        empty={t('series.noDialogues')}
+        path={withQuery('/dialogues', { series: s.id, locale })}
+        as="ol"
+      />
     </Page>
   );
 }
