@@ -114,8 +114,9 @@ test('a broker plans a five-site dialogue, picks a slot, builds the agenda, down
   await expect(page.getByText(`Circulate the indicator template ${MARKER}`).first()).toBeVisible();
   await expectAccessible(page, 'summary editor');
 
-  // Back on the dialogue page, the key idea and the action are there for everyone.
+  // Back on the dialogue page the convener reads the draft key idea and the action.
   await page.goto(dialogueUrl);
   await expect(page.getByText('Agree a shared outcome indicator before the exchange starts.')).toBeVisible();
   await expect(page.getByText(`Circulate the indicator template ${MARKER}`)).toBeVisible();
+  await expect(page.getByText(/^Draft: only the dialogue’s conveners/)).toBeVisible();
 });

@@ -260,11 +260,11 @@ describe('summary', () => {
     expect((edited.json() as Summary).status).toBe('summarised');
   });
 
-  it('lets only conveners write, and hides a private dialogue’s summary', async () => {
+  it('lets only conveners write and read a draft, and hides a private dialogue’s summary', async () => {
     const d = await buildDialogue(kit.owner, kit.org.id);
     await scheduled(d);
     const url = `/api/v1/dialogues/${d.id}/summary`;
-    const body = { highlights: { en: 'x' }, topics: [] };
+    const body = { highlights: { en: 'Quetzal draft' }, topics: [] };
     const attendance = { sites: [{ siteId: d.sites[0]!.id, attendees: 2 }] };
     expect((await visitor(kit.t, 'PUT', url, body)).statusCode).toBe(401);
     expect((await put(url, body, kit.outsider)).statusCode).toBe(403);
@@ -272,8 +272,17 @@ describe('summary', () => {
       403,
     );
     expect((await put(url, body, kit.broker)).statusCode).toBe(200);
-    // Anyone who sees a public dialogue reads its summary as saved.
-    expect(((await kit.outsider.get(url)).json() as Summary).highlights).toEqual({ en: 'x' });
+    // Until it is published the summary is a draft: its conveners read it, others do not.
+    expect(((await kit.broker.get(url)).json() as Summary).highlights).toEqual({ en: 'Quetzal draft' });
+    expect(((await kit.outsider.get(url)).json() as Summary).highlights).toEqual({});
+    const md = await visitor(kit.t, 'GET', `${url}.md`);
+    expect(md.statusCode).toBe(200);
+    expect(md.body).not.toContain('Quetzal draft');
+    // Once published, anyone who sees the public dialogue reads it.
+    await put(`/api/v1/dialogues/${d.id}/attendance`, attendance);
+    expect((await put(url, { ...body, publish: true })).statusCode).toBe(200);
+    expect(((await kit.outsider.get(url)).json() as Summary).highlights).toEqual({ en: 'Quetzal draft' });
+    expect(((await visitor(kit.t, 'GET', url)).json() as Summary).highlights).toEqual({ en: 'Quetzal draft' });
 
     const hidden = await buildDialogue(kit.owner, kit.org.id, { visibility: 'organisation' });
     const hiddenUrl = `/api/v1/dialogues/${hidden.id}/summary`;

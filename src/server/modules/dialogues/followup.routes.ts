@@ -38,7 +38,8 @@ export function followupRoutes(app: ZodApp, deps: AppDeps): void {
     {
       schema: {
         tags,
-        summary: 'The summary: highlights, key ideas under topics (tags named), attendance',
+        summary:
+          'The summary: highlights, key ideas under topics (tags named), attendance; until published, highlights and ideas go to conveners only',
         params: idParams,
         response: { 200: summarySchema, ...errors(400, 404) },
       },

@@ -14,7 +14,7 @@ import { getDialogue } from './dialogues.service.js';
 import { renderDocx } from './export-docx.js';
 import { renderMarkdown } from './export-markdown.js';
 import { toSummary } from './summary.presenter.js';
-import { loadSummary } from './summary.service.js';
+import { readableSummary } from './summary.service.js';
 import type { Words } from './summary-export.annexes.js';
 import { buildSummaryDocument } from './summary-export.js';
 import { withTimeErrors } from './time-errors.js';
@@ -59,7 +59,7 @@ async function summaryDocument(deps: AppDeps, ctx: RequestContext, id: string) {
       dialogue: row,
       convenerName: localized(row.org_name as LocaleMap, ctx.locale, row.org_locale),
       seriesTitle: seen ? localized(series.title, ctx.locale, series.default_locale) : null,
-      summary: toSummary(await loadSummary(deps.db, row), ctx.locale),
+      summary: toSummary(await readableSummary(deps.db, row, ctx.actor), ctx.locale),
       actions: (await actions.listDialogueActions(deps.db, id)).map((a) =>
         toAction(a, ctx.actor, ctx.locale, today),
       ),

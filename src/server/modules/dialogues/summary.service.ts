@@ -1,9 +1,12 @@
 import type { DialogueSummaryResult, SummaryBody } from '../../../shared/contracts/dialogue-followup.js';
+import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { badRequest, conflict } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
 import { lockDialogue } from './agenda.repository.js';
+import { dialoguePolicy } from './dialogues.policy.js';
+import { convenedFacts } from './dialogues.presenter.js';
 import type { DialogueRecord } from './dialogues.repository.js';
 import * as repo from './dialogues.repository.js';
 import { dialogueToConvene, getDialogue } from './dialogues.service.js';
@@ -13,9 +16,9 @@ import type { IdeaRecord, TopicRecord } from './summary.repository.js';
 import * as summary from './summary.repository.js';
 
 /**
- * A dialogue's summary: overall highlights and key ideas under topics, read by whoever sees the
- * dialogue and replaced as a whole by its conveners (one transaction, ids kept, like the agenda).
- * Drafts are saved at any status; publishing marks a held dialogue summarised.
+ * A dialogue's summary: overall highlights and key ideas under topics, replaced as a whole by its
+ * conveners (one transaction, ids kept, like the agenda) and read by whoever sees the dialogue
+ * once published. Drafts are saved at any status; publishing marks a held dialogue summarised.
  */
 
 /** Statuses in which the summary may be published (the dialogue has taken place). */
@@ -35,10 +38,21 @@ export async function loadSummary(ex: Executor, row: DialogueRecord): Promise<Su
   return { row, topics, ideas, sites, names };
 }
 
+/**
+ * The summary as the actor may read it: until it is published, highlights and key ideas are a
+ * draft that only the conveners see (attendance is a fact and stays visible).
+ */
+export async function readableSummary(ex: Executor, row: DialogueRecord, actor: Actor) {
+  const parts = await loadSummary(ex, row);
+  if (row.status === 'summarised' || dialoguePolicy.can(actor, 'dialogue.convene', convenedFacts(row)))
+    return parts;
+  return { ...parts, row: { ...row, highlights: {} }, topics: [], ideas: [] };
+}
+
 /** The summary of a dialogue the caller may see (else 404). */
 export async function getSummary(deps: AppDeps, ctx: RequestContext, id: string) {
   const { row } = await getDialogue(deps, ctx, id);
-  return toSummary(await loadSummary(deps.db, row), ctx.locale);
+  return toSummary(await readableSummary(deps.db, row, ctx.actor), ctx.locale);
 }
 
 /** Refuses, naming the field, a topic or idea id that is not this summary's or is repeated. */

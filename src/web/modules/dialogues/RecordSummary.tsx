@@ -29,8 +29,11 @@ export function SummaryContent({ s, defaultLocale }: { s: DialogueSummaryResult;
   const { t } = useTranslation('dialogue-record');
   const text = useDialogueText(defaultLocale);
   const highlights = text(s.highlights);
+  // Only conveners receive an unpublished summary from the API, so only they see this notice.
+  const draft = s.status !== 'summarised' && (highlights !== null || s.topics.length > 0);
   return (
     <>
+      {draft ? <p className="field-hint">{t('summary.draftNotice')}</p> : null}
       {highlights ? (
         <section aria-labelledby="highlights-heading" className="section">
           <h2 id="highlights-heading">{t('summary.highlights')}</h2>
