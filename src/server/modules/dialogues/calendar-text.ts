@@ -99,6 +99,10 @@ export function venueText(w: Wording, d: CalendarData): string {
 /** The address of the dialogue's page in the web app. */
 export const dialoguePageUrl = (publicUrl: string, id: string) => `${publicUrl}/dialogues/${id}`;
 
+/** The open calendar file of a public dialogue: a link anyone may follow, no secret needed. */
+export const publicIcsUrl = (publicUrl: string, id: string) =>
+  `${publicUrl}/api/v1/dialogues/${id}/calendar.ics`;
+
 /** Title, description, location and page of the calendar entry, in one language. */
 export function calendarTexts(w: Wording, d: CalendarData, publicUrl: string) {
   const url = dialoguePageUrl(publicUrl, d.row.id);

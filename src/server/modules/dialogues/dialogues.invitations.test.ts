@@ -114,6 +114,9 @@ describe('with an SMTP server', () => {
     expect(subjectOf(update.raw)).toMatch(
       /^Updated: Capacity development .* — Wednesday, June 29, 2011, 23:00/,
     );
+    // The secret link cannot be repeated; the public dialogue's open calendar address stands in.
+    expect(update.text).toContain(`http://kxhub.test/api/v1/dialogues/${d.id}/calendar.ics`);
+    expect(update.text).not.toContain(sent.calendarLink!);
     expect(icsOf(update.raw).ics).toMatchObject({
       uid: first.ics.uid,
       sequence: 1,

@@ -17,6 +17,7 @@ import {
   icsFileName,
   loadCalendarData,
   localWhen,
+  publicIcsUrl,
   titleOf,
   venueText,
   wordingFor,
@@ -36,7 +37,7 @@ import { findParticipants, markInvited, type ParticipantRecord } from './partici
 export type InvitationKind = 'invitation' | 'update' | 'cancel';
 
 export interface InvitationExtras {
-  /** The public "add to calendar" link, when its secret is known (made with this batch). */
+  /** The secret "add to calendar" link, when known (made with this batch). */
   link?: string | null;
   /** Why the dialogue was called off (cancellations). */
   reason?: string;
@@ -61,6 +62,10 @@ async function queueOne(
   };
   const cancel = kind === 'cancel';
   const method = cancel ? 'CANCEL' : 'REQUEST';
+  // Later batches cannot repeat the secret link (only its hash is kept); a public dialogue's
+  // open calendar address does the same job for them.
+  const link =
+    extras.link ?? (d.row.visibility === 'public' ? publicIcsUrl(deps.config.PUBLIC_URL, d.row.id) : null);
   const parts = [
     w.t(`${kind}.intro`, vars),
     cancel && extras.reason ? w.t('cancel.reason', { reason: extras.reason }) : '',
@@ -69,7 +74,7 @@ async function queueOne(
       ? `${w.t('calendar.connection')}\n  ${p.site_city}: ${p.site_connection}`
       : '',
     w.t(cancel ? 'cancel.attached' : 'attached'),
-    !cancel && extras.link ? w.t('link', { link: extras.link }) : '',
+    !cancel && link ? w.t('link', { link }) : '',
     w.t('calendar.page', { link: dialoguePageUrl(deps.config.PUBLIC_URL, d.row.id) }),
     w.t('signature'),
   ];
@@ -118,7 +123,8 @@ type SendResult = z.infer<typeof sendInvitationsResult>;
 /**
  * Sends the invitation to the listed participants (a resend even when up to date), or else to
  * everyone with an address who does not hold the current SEQUENCE. The first batch of a dialogue
- * without a public link makes one, so the e-mails can carry it (only its hash is kept after).
+ * without a secret link makes one, so the e-mails can carry it (only its hash is kept after);
+ * later batches of a public dialogue carry its open calendar address instead.
  */
 export async function sendInvitations(
   deps: AppDeps,
