@@ -128,3 +128,14 @@ export function listSeries(
     .limit(limit + 1)
     .execute();
 }
+
+/** Public dialogues that were not called off, for the home page's live counts. */
+export async function countPublicDialogues(ex: Executor): Promise<number> {
+  const row = await ex
+    .selectFrom('dialogues')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('visibility', '=', 'public')
+    .where('cancelled_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -229,3 +229,20 @@ describe('the dialogue it follows', () => {
     expect((await kit.owner.get(`/api/v1/dialogues/${next}`)).json().followsId).toBe(d.id);
   });
 });
+
+describe('the home page count', () => {
+  it('counts public dialogues that were not called off', async () => {
+    const count = async () =>
+      ((await visitor(kit.t, 'GET', '/api/v1/stats')).json().counts as Record<string, number>).dialogues!;
+    const before = await count();
+    await buildDialogue(kit.owner, kit.org.id);
+    await buildDialogue(kit.owner, kit.org.id, { visibility: 'organisation' });
+    const off = await buildDialogue(kit.owner, kit.org.id);
+    await kit.t.runtime.deps.db
+      .updateTable('dialogues')
+      .set({ status: 'scheduled', starts_at: new Date('2030-01-01T12:00:00Z'), cancelled_at: new Date() })
+      .where('id', '=', off.id)
+      .execute();
+    expect(await count()).toBe(before + 1);
+  });
+});

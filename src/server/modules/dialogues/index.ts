@@ -4,6 +4,7 @@ import type { ModuleManifest } from '../../platform/module.js';
 import { actionRoutes } from './actions.routes.js';
 import { agendaRoutes } from './agenda.routes.js';
 import { calendarRoutes } from './calendar.routes.js';
+import { countPublicDialogues } from './dialogue-list.repository.js';
 import { auditScopeOf } from './dialogues.repository.js';
 import { dialogueRoutes } from './dialogues.routes.js';
 import { followupRoutes } from './followup.routes.js';
@@ -37,4 +38,5 @@ export const dialoguesModule: ModuleManifest = {
     calendarRoutes(app, deps);
   },
   auditScopes: { dialogue: scopeFor('dialogue'), dialogue_series: scopeFor('series') },
+  stats: async (deps) => ({ dialogues: await countPublicDialogues(deps.db) }),
 };

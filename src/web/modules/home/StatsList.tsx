@@ -10,6 +10,10 @@ const SHOWN = [
   'countryProfiles',
   'capabilities',
   'experts',
+  'experiences',
+  'needs',
+  'offers',
+  'dialogues',
   'members',
 ] as const;
 

@@ -3,7 +3,7 @@ export const HUB_PARTS: readonly { key: string; to?: string }[] = [
   { key: 'countries', to: '/countries' },
   { key: 'expertise', to: '/expertise' },
   { key: 'experiences', to: '/experiences' },
-  { key: 'marketplace' },
-  { key: 'dialogues' },
+  { key: 'marketplace', to: '/needs' },
+  { key: 'dialogues', to: '/dialogues' },
   { key: 'organisations', to: '/organisations' },
 ];
