@@ -209,6 +209,16 @@ export type DialogueListWhen = (typeof DIALOGUE_LIST_WHEN)[number];
 
 export const dialogueListQuery = pageQuerySchema.extend({
   series: uuidSchema.optional().describe('Only the dialogues of this series'),
+  organisation: uuidSchema
+    .optional()
+    .describe('Only the dialogues this organisation convenes or hosts a site of'),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'errors:validation.countryCode')
+    .optional()
+    .describe(
+      'ISO 3166-1 alpha-2 code: only the dialogues with a site in this country or convened by one of its organisations',
+    ),
   when: z
     .enum(DIALOGUE_LIST_WHEN)
     .optional()

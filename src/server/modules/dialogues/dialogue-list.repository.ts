@@ -1,4 +1,4 @@
-import { type SqlBool, sql } from 'kysely';
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { DialogueListWhen } from '../../../shared/contracts/dialogues.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
@@ -24,6 +24,10 @@ export interface DialogueAfter {
 
 export interface DialogueListFilter {
   seriesId?: string | undefined;
+  /** Convened by this organisation, or with a site it hosts. */
+  organisationId?: string | undefined;
+  /** With a site in this country, or convened by one of its organisations. */
+  countryCode?: string | undefined;
   when?: DialogueListWhen | undefined;
   /** The instant that divides upcoming from past. */
   now: Date;
@@ -41,6 +45,26 @@ function whenCondition(when: DialogueListWhen, now: Date) {
   if (when === 'upcoming') return sql<SqlBool>`(NOT ${over} AND d.starts_at IS NOT NULL AND NOT ${ended})`;
   if (when === 'planning') return sql<SqlBool>`(NOT ${over} AND d.starts_at IS NULL)`;
   return sql<SqlBool>`(${over} OR (d.starts_at IS NOT NULL AND ${ended}))`;
+}
+
+/**
+ * The dialogues linked to an organisation or a country: through the convener, or any of their
+ * sites. EXISTS, not a join, so a dialogue with several matching sites is still one row (and the
+ * keyset order stays that of the dialogues alone).
+ */
+function linkedTo(f: DialogueListFilter) {
+  const hasSite = (column: 'ds.organisation_id' | 'ds.country_code', value: string) =>
+    sql<SqlBool>`EXISTS (SELECT 1 FROM dialogue_sites ds WHERE ds.dialogue_id = d.id AND ${sql.ref(column)} = ${value})`;
+  const conditions: RawBuilder<SqlBool>[] = [];
+  if (f.organisationId) {
+    const id = f.organisationId;
+    conditions.push(sql`(d.convener_organisation_id = ${id}::uuid OR ${hasSite('ds.organisation_id', id)})`);
+  }
+  if (f.countryCode) {
+    const code = f.countryCode;
+    conditions.push(sql`(o.country_code = ${code} OR ${hasSite('ds.country_code', code)})`);
+  }
+  return conditions;
 }
 
 /**
@@ -81,6 +105,7 @@ export function listDialogues(
       }),
     );
   if (f.seriesId) q = q.where('d.series_id', '=', f.seriesId);
+  for (const condition of linkedTo(f)) q = q.where(condition);
   if (f.when) q = q.where(whenCondition(f.when, f.now));
   if (after) q = q.where(afterRow(after, startDesc));
   return q

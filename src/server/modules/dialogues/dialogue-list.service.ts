@@ -31,7 +31,13 @@ export async function listDialogues(
   q: z.infer<typeof dialogueListQuery>,
 ) {
   const after = dialogueCursor(q.cursor);
-  const filter = { seriesId: q.series, when: q.when, now: deps.clock.now() };
+  const filter = {
+    seriesId: q.series,
+    organisationId: q.organisation,
+    countryCode: q.country,
+    when: q.when,
+    now: deps.clock.now(),
+  };
   const rows = await list.listDialogues(deps.db, ctx.actor, filter, after, q.limit);
   const page = pageOf(rows, q.limit, (r) => ({ v: `${r.start_key ?? ''}|${r.created_key}`, id: r.id }));
   const sites = await list.listedSites(

@@ -99,7 +99,8 @@ export function dialogueRoutes(app: ZodApp, deps: AppDeps): void {
     {
       schema: {
         tags,
-        summary: 'The dialogues you may see, page by page: of one series, upcoming, in planning or past',
+        summary:
+          'The dialogues you may see, page by page: of one series, organisation or country; upcoming, in planning or past',
         querystring: dialogueListQuery,
         response: { 200: dialogueListSchema, ...errors(400) },
       },

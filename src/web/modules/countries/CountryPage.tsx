@@ -10,6 +10,7 @@ import { useLocale } from '../../app/i18n.js';
 import NotFoundPage from '../../app/NotFoundPage.js';
 import { Alert, Button, LinkButton, Loading, Page } from '../../components/ui/index.js';
 import { AssessmentOverview } from '../assessments/AssessmentOverview.js';
+import { LinkedDialoguesSection } from '../dialogues/LinkedDialoguesSection.js';
 import { CountryCapabilities } from '../expertise/CountryCapabilities.js';
 import { CountryOrganisations } from './CountryOrganisations.js';
 import { useDayFormat } from './format.js';
@@ -21,7 +22,7 @@ const CODE = /^[A-Z]{2}$/;
 
 /**
  * A country: its published SSC profile (every section), then its self-assessment, its
- * organisations and the capabilities they offer. Coordinators see whether the draft holds
+ * organisations, the capabilities they offer and its dialogues. Coordinators see whether the draft holds
  * unpublished changes; actions come from the page's abilities alone.
  */
 export default function CountryPage() {
@@ -130,6 +131,11 @@ export default function CountryPage() {
       <AssessmentOverview countryCode={code} />
       <CountryOrganisations countryCode={code} countryName={country.name} />
       <CountryCapabilities countryCode={code} />
+      <LinkedDialoguesSection
+        link={{ country: code }}
+        heading={t('page.dialogues')}
+        seeAll={t('page.allDialogues', { name: country.name })}
+      />
     </Page>
   );
 }

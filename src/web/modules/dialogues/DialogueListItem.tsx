@@ -46,16 +46,24 @@ export function DialogueSection({
  * A dialogue in a list: its title (a link), status, format and sites, and its start on the
  * reader's clock and, where it differs, the convener's.
  */
-export function DialogueListItem({ d }: { d: DialogueSummary }) {
+export function DialogueListItem({
+  d,
+  level = 3,
+}: {
+  d: DialogueSummary;
+  /** The title's heading level: 4 under a group's own heading (an organisation's page). */
+  level?: 3 | 4;
+}) {
   const { t } = useTranslation('dialogues');
+  const Heading = level === 4 ? 'h4' : 'h3';
   const locale = useLocale();
   const viewerZone = useViewerZone();
   const title = localized(d.title, locale, d.defaultLocale);
   return (
     <li className="dialogue-item">
-      <h3>
+      <Heading>
         <Link to={pageHref.dialogue(d.id)}>{title}</Link>
-      </h3>
+      </Heading>
       <p className="muted">
         {[
           t(`status.${shownStatus(d)}`),

@@ -7,13 +7,17 @@ import { useLocale } from '../../app/i18n.js';
 import NotFoundPage from '../../app/NotFoundPage.js';
 import { FallbackMarker } from '../../components/multilingual/FallbackMarker.js';
 import { Loading, Page } from '../../components/ui/index.js';
+import { LinkedDialoguesSection } from '../dialogues/LinkedDialoguesSection.js';
 import { OrganisationExpertise } from '../expertise/OrganisationExpertise.js';
 import { MembersPanel } from './MembersPanel.js';
 import { OrganisationActions } from './OrganisationActions.js';
 import { OrganisationDetails } from './OrganisationDetails.js';
 import { OrganisationTabs } from './OrganisationTabs.js';
 
-/** An organisation's public profile, and its members tab for those who may manage them. */
+/**
+ * An organisation's public profile (with its expertise and the dialogues it convenes or hosts),
+ * and its members tab for those who may manage them.
+ */
 export default function OrganisationPage({ tab = 'profile' }: { tab?: 'profile' | 'members' }) {
   const { t } = useTranslation('organisations');
   const { id = '' } = useParams();
@@ -45,6 +49,11 @@ export default function OrganisationPage({ tab = 'profile' }: { tab?: 'profile' 
         <>
           <OrganisationDetails organisation={org} />
           <OrganisationExpertise organisationId={org.id} />
+          <LinkedDialoguesSection
+            link={{ organisation: org.id }}
+            heading={t('profile.dialogues')}
+            seeAll={t('profile.allDialogues')}
+          />
         </>
       )}
     </Page>
