@@ -6,7 +6,7 @@ import { pageQuerySchema, uuidSchema } from './common.js';
 export const notificationSchema = z
   .object({
     id: uuidSchema,
-    kind: z.string().describe('introduction_proposed, introduction_agreed, …'),
+    kind: z.string().describe('introduction_proposed, dialogue_invited, dialogue_action_assigned, …'),
     text: z.string().describe('What happened, in the reader’s language'),
     link: z.string().nullable().describe('Where to look (a path of the web app)'),
     read: z.boolean(),

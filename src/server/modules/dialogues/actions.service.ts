@@ -15,6 +15,7 @@ import type { AppDeps } from '../../platform/module.js';
 import { actionAsBody, toAction, todayOf } from './actions.presenter.js';
 import * as actions from './actions.repository.js';
 import { lockDialogue } from './agenda.repository.js';
+import { tellActionOwners } from './dialogue-notifications.js';
 import { canReadConvened, dialoguePolicy } from './dialogues.policy.js';
 import { convenedFacts } from './dialogues.presenter.js';
 import { organisationFacts } from './dialogues.repository.js';
@@ -86,7 +87,9 @@ export async function createAction(
       'dialogue.action.create',
       { after: { id, ...b } },
     );
-    return present(deps, ctx)((await actions.findAction(trx, id))!);
+    const created = (await actions.findAction(trx, id))!;
+    await tellActionOwners(trx, created, ctx.actor.userId);
+    return present(deps, ctx)(created);
   });
 }
 
@@ -126,7 +129,11 @@ export async function updateAction(
       'dialogue.action.update',
       { before: actionAsBody(before), after: { id, ...p } },
     );
-    return present(deps, ctx)((await actions.findAction(trx, id))!);
+    const after = (await actions.findAction(trx, id))!;
+    // Only a new owner is told; editing the text or the date of an owned item tells nobody.
+    if (p.ownerOrganisationId && p.ownerOrganisationId !== before.owner_organisation_id)
+      await tellActionOwners(trx, after, ctx.actor.userId);
+    return present(deps, ctx)(after);
   });
 }
 

@@ -282,7 +282,9 @@ describe('summary', () => {
     await put(`/api/v1/dialogues/${d.id}/attendance`, attendance);
     expect((await put(url, { ...body, publish: true })).statusCode).toBe(200);
     expect(((await kit.outsider.get(url)).json() as Summary).highlights).toEqual({ en: 'Quetzal draft' });
-    expect(((await visitor(kit.t, 'GET', url)).json() as Summary).highlights).toEqual({ en: 'Quetzal draft' });
+    expect(((await visitor(kit.t, 'GET', url)).json() as Summary).highlights).toEqual({
+      en: 'Quetzal draft',
+    });
 
     const hidden = await buildDialogue(kit.owner, kit.org.id, { visibility: 'organisation' });
     const hiddenUrl = `/api/v1/dialogues/${hidden.id}/summary`;

@@ -22,6 +22,7 @@ import {
   venueText,
   wordingFor,
 } from './calendar-text.js';
+import { type InvitationKind, tellParticipants } from './dialogue-notifications.js';
 import { findDialogue } from './dialogues.repository.js';
 import { dialogueToConvene } from './dialogues.service.js';
 import { auditDialogue, whoOf } from './dialogues.support.js';
@@ -34,9 +35,9 @@ import { findParticipants, markInvited, type ParticipantRecord } from './partici
  * `invited_sequence` records the SEQUENCE they hold, so updates go only to those behind.
  */
 
-export type InvitationKind = 'invitation' | 'update' | 'cancel';
-
 export interface InvitationExtras {
+  /** Who sends it (told nothing in their own inbox). */
+  by: string | null;
   /** The secret "add to calendar" link, when known (made with this batch). */
   link?: string | null;
   /** Why the dialogue was called off (cancellations). */
@@ -96,16 +97,17 @@ async function queueOne(
 /**
  * Queues the dialogue's current calendar entry to each of `people` (all with an address) and
  * records that they hold its SEQUENCE. `kind` per person: a first invitation, an update, or the
- * cancellation.
+ * cancellation. Those with an account also find the news in their inbox.
  */
 export async function queueInvitations(
   ex: Executor,
   deps: AppDeps,
   d: CalendarData,
   people: readonly { p: ParticipantRecord; kind: InvitationKind }[],
-  extras: InvitationExtras = {},
+  extras: InvitationExtras,
 ) {
   for (const { p, kind } of people) await queueOne(ex, deps, d, p, kind, extras);
+  await tellParticipants(ex, deps, d, people, extras.by);
   await markInvited(
     ex,
     people.map(({ p }) => p.id),
@@ -164,7 +166,7 @@ export async function sendInvitations(
         p,
         kind: p.invited_sequence !== null && p.invited_sequence < seq ? 'update' : 'invitation',
       })),
-      { link },
+      { link, by: ctx.actor.userId },
     );
     counts.queued = send.length;
     await auditDialogue(

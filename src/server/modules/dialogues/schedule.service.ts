@@ -71,6 +71,7 @@ export async function scheduleDialogue(deps: AppDeps, ctx: RequestContext, id: s
         deps,
         d,
         people.map((p) => ({ p, kind: 'update' as const })),
+        { by: ctx.actor.userId },
       );
     }
   });
@@ -104,7 +105,7 @@ export async function cancelDialogue(deps: AppDeps, ctx: RequestContext, id: str
         deps,
         d,
         people.map((p) => ({ p, kind: 'cancel' as const })),
-        { reason: b.reason },
+        { reason: b.reason, by: ctx.actor.userId },
       );
     }
   });

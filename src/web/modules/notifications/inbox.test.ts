@@ -73,6 +73,8 @@ describe('inboxTarget and aboutOf', () => {
     expect(aboutOf('/introductions/9f1c')).toBe('introduction');
     expect(aboutOf('/needs/9f1c')).toBe('need');
     expect(aboutOf('/offers/9f1c?tab=matches')).toBe('offer');
+    expect(aboutOf('/dialogues/9f1c')).toBe('dialogue');
+    expect(aboutOf('/dialogues')).toBeNull();
     expect(aboutOf('/needs')).toBeNull();
     expect(aboutOf('/market/mine')).toBeNull();
     expect(aboutOf(null)).toBeNull();

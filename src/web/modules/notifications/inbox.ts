@@ -57,13 +57,14 @@ export function inboxTarget(link: string | null): string | null {
   return link;
 }
 
-export type InboxAbout = 'introduction' | 'need' | 'offer';
+export type InboxAbout = 'introduction' | 'need' | 'offer' | 'dialogue';
 
 /** What kind of record a notification is about, read from its path (/introductions/:id …). */
 export function aboutOf(path: string | null): InboxAbout | null {
-  const kind = path?.match(/^\/(introductions|needs|offers)\/[^/?#]+/)?.[1];
+  const kind = path?.match(/^\/(introductions|needs|offers|dialogues)\/[^/?#]+/)?.[1];
   if (kind === 'introductions') return 'introduction';
   if (kind === 'needs') return 'need';
   if (kind === 'offers') return 'offer';
+  if (kind === 'dialogues') return 'dialogue';
   return null;
 }
