@@ -52,6 +52,10 @@ export interface DialoguesTable {
   ics_sequence: Generated<number>;
   calendar_token_hash: string | null;
   highlights: Json<LocaleMap>;
+  /** Counts the agenda's saves: a save based on an older count is a conflict. */
+  agenda_revision: Generated<number>;
+  /** Counts the summary's saves (publishing included), as agenda_revision does. */
+  summary_revision: Generated<number>;
   is_demo: Generated<boolean>;
   created_by: string | null;
   created_at: CreatedAt;

@@ -7,7 +7,7 @@ import {
   requiredLocaleMapSchema,
   uuidSchema,
 } from './common.js';
-import { DIALOGUE_STATUSES } from './dialogues.js';
+import { baseRevisionSchema, DIALOGUE_STATUSES, revisionSchema } from './dialogues.js';
 
 /**
  * Dialogues, part 3 (issue 6): after the dialogue — attendance per site, the summary (overall
@@ -60,6 +60,7 @@ export const summaryBody = z
     highlights: localeMapSchema(LIMITS.descriptionMax),
     topics: z.array(topicBody).max(50),
     publish: z.boolean().default(false).describe('Mark the dialogue summarised; a held dialogue only'),
+    baseRevision: baseRevisionSchema,
   })
   .meta({ id: 'DialogueSummaryBody' });
 export type SummaryBody = z.infer<typeof summaryBody>;
@@ -93,6 +94,7 @@ export const summarySchema = z
       ),
       total: z.number().int().nullable().describe('Null when no site has a count'),
     }),
+    revision: revisionSchema,
   })
   .meta({ id: 'DialogueSummaryContent', description: 'Highlights, key ideas under topics, attendance' });
 export type DialogueSummaryResult = z.infer<typeof summarySchema>;

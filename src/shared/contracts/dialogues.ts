@@ -385,11 +385,27 @@ export const segmentBody = z
 export type SegmentBody = z.infer<typeof segmentBody>;
 
 /**
+ * Two conveners may edit a part (the agenda, the summary) at once. Each save raises the part's
+ * revision; an editor sends back the one it started from, and a save based on an older one is
+ * refused instead of silently replacing the other person's work.
+ */
+export const revisionSchema = z
+  .number()
+  .int()
+  .describe('Raised by every save; send it back as baseRevision with the next one');
+export const baseRevisionSchema = z
+  .number()
+  .int()
+  .min(0)
+  .optional()
+  .describe('The revision the editor started from: another save since is a 409 and nothing is saved');
+
+/**
  * The whole agenda in its new order: replacing the list in one go keeps a drag-to-reorder a
  * single atomic request.
  */
 export const agendaBody = z
-  .object({ segments: z.array(segmentBody).max(MAX_SEGMENTS) })
+  .object({ segments: z.array(segmentBody).max(MAX_SEGMENTS), baseRevision: baseRevisionSchema })
   .meta({ id: 'DialogueAgendaBody' });
 export type AgendaBody = z.infer<typeof agendaBody>;
 
@@ -442,6 +458,7 @@ export const agendaSchema = z
     endOffsetMinutes: z.number().int(),
     remainingMinutes: z.number().int().describe('Negative when the agenda runs over the dialogue'),
     problems: z.array(agendaProblemSchema).describe('Warnings, e.g. too_long; the agenda is saved'),
+    revision: revisionSchema,
   })
   .meta({ id: 'DialogueAgenda', description: 'The agenda timed from the dialogue’s start' });
 export type AgendaResult = z.infer<typeof agendaSchema>;

@@ -45,6 +45,7 @@ export function toAgenda(row: DialogueRecord, sites: SiteRecord[], segments: Seg
     endOffsetMinutes: timing.endOffsetMinutes,
     remainingMinutes: timing.remainingMinutes,
     problems: timing.problems,
+    revision: row.agenda_revision,
   };
 }
 

@@ -9,11 +9,13 @@ import * as agenda from './agenda.repository.js';
 import * as repo from './dialogues.repository.js';
 import { dialogueToConvene, getDialogue } from './dialogues.service.js';
 import { auditDialogue, whoOf } from './dialogues.support.js';
+import { checkBaseRevision } from './revisions.js';
 
 /**
  * A dialogue's agenda: read by whoever sees the dialogue, replaced as a whole by its conveners
  * (one transaction, so a reorder is atomic). A total longer than the dialogue is saved and
  * reported as a warning; what cannot be stored (an unknown site, segment or country) is refused.
+ * Every save raises the agenda's revision; a save based on an older one is refused (revisions.ts).
  */
 
 /** The timed agenda of a dialogue the caller may see (else 404). */
@@ -60,6 +62,7 @@ export async function putAgenda(
     await dialogueToConvene(trx, ctx.actor, id);
     await agenda.lockDialogue(trx, id);
     const row = (await repo.findDialogue(trx, id))!; // locked: still there
+    checkBaseRevision(row.agenda_revision, b.baseRevision, 'errors:dialogues.staleAgenda');
     const sites = await repo.findSites(trx, id);
     const before = await agenda.findSegments(trx, id);
     await checkSegments(trx, b.segments, new Set(sites.map((s) => s.id)), before);
@@ -77,7 +80,8 @@ export async function putAgenda(
         moderator: s.moderator,
       })),
     );
-    await repo.updateDialogue(trx, id, {}, deps.clock.now());
+    const revision = row.agenda_revision + 1;
+    await repo.updateDialogue(trx, id, { agenda_revision: revision }, deps.clock.now());
     await auditDialogue(
       trx,
       whoOf(ctx),
@@ -85,6 +89,6 @@ export async function putAgenda(
       'dialogue.agenda',
       { before: before.map(segmentAsBody), after: b.segments },
     );
-    return toAgenda(row, sites, await agenda.findSegments(trx, id));
+    return toAgenda({ ...row, agenda_revision: revision }, sites, await agenda.findSegments(trx, id));
   });
 }

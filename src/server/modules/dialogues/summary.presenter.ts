@@ -56,6 +56,7 @@ export function toSummary(p: SummaryParts, locale: string): DialogueSummaryResul
     highlights: p.row.highlights,
     topics: toTopics(p.topics, p.ideas, p.names, locale),
     attendance: toAttendance(p.sites),
+    revision: p.row.summary_revision,
   };
 }
 

@@ -11,6 +11,7 @@ import type { DialogueRecord } from './dialogues.repository.js';
 import * as repo from './dialogues.repository.js';
 import { dialogueToConvene, getDialogue } from './dialogues.service.js';
 import { auditDialogue, whoOf } from './dialogues.support.js';
+import { checkBaseRevision } from './revisions.js';
 import { type SummaryParts, summaryAsBody, toSummary } from './summary.presenter.js';
 import type { IdeaRecord, TopicRecord } from './summary.repository.js';
 import * as summary from './summary.repository.js';
@@ -19,6 +20,8 @@ import * as summary from './summary.repository.js';
  * A dialogue's summary: overall highlights and key ideas under topics, replaced as a whole by its
  * conveners (one transaction, ids kept, like the agenda) and read by whoever sees the dialogue
  * once published. Drafts are saved at any status; publishing marks a held dialogue summarised.
+ * Every save, publishing included, raises the summary's revision; a save based on an older one is
+ * refused (revisions.ts). Attendance is not the summary's text and leaves the revision alone.
  */
 
 /** Statuses in which the summary may be published (the dialogue has taken place). */
@@ -114,6 +117,7 @@ export async function putSummary(
     await dialogueToConvene(trx, ctx.actor, id);
     await lockDialogue(trx, id);
     const row = (await repo.findDialogue(trx, id))!; // locked: still there
+    checkBaseRevision(row.summary_revision, b.baseRevision, 'errors:dialogues.staleSummary');
     const before = await loadSummary(trx, row);
     checkIds(b, before.topics, before.ideas);
     await checkTags(trx, b, before.ideas);
@@ -136,7 +140,11 @@ export async function putSummary(
     await repo.updateDialogue(
       trx,
       id,
-      { highlights: JSON.stringify(b.highlights), ...(b.publish ? { status: 'summarised' as const } : {}) },
+      {
+        highlights: JSON.stringify(b.highlights),
+        summary_revision: row.summary_revision + 1,
+        ...(b.publish ? { status: 'summarised' as const } : {}),
+      },
       deps.clock.now(),
     );
     await auditDialogue(

@@ -1,29 +1,24 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
 import { useCountries } from '../../api/reference.js';
 import { useApi } from '../../api/use-api.js';
-import { useSubmit } from '../../api/use-submit.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
-import { useDraft } from '../../components/forms/use-draft.js';
 import { Alert, Button, Loading } from '../../components/ui/index.js';
 import { AgendaRow } from './AgendaRow.js';
 import { AgendaTotals } from './AgendaTotals.js';
-import {
-  agendaBodyOf,
-  emptySegment,
-  localStarts,
-  moveRow,
-  type SegmentDraft,
-  segmentsOf,
-} from './agenda-model.js';
+import { emptySegment, localStarts, moveRow, type SegmentDraft } from './agenda-model.js';
 import { PlannerStep } from './PlannerStep.js';
 import { errorUnder, textLanguages } from './planner-model.js';
+import { RevisionConflict } from './RevisionConflict.js';
 import type { AgendaResult, Dialogue } from './types.js';
+import { useAgendaDraft } from './use-agenda-draft.js';
 import { usePointerReorder } from './use-pointer-reorder.js';
 
-/** Step 4: the agenda, loaded, then edited as a whole list kept as a local draft until saved. */
+/**
+ * Step 4: the agenda, loaded, then edited as a whole list kept as a local draft until saved
+ * (a save after someone else's is refused and offered as a choice: see useAgendaDraft).
+ */
 export function AgendaEditor({ dialogue: d }: { dialogue: Dialogue }) {
   const { t } = useTranslation('dialogues');
   const locale = useLocale();
@@ -47,15 +42,22 @@ function AgendaRows({ dialogue: d, agenda }: { dialogue: Dialogue; agenda: Agend
   const locale = useLocale();
   const countries = useCountries(locale);
   const languages = textLanguages(d);
-  const draft = useDraft(`dialogue-agenda.${d.id}`, { rows: segmentsOf(agenda) });
-  const rows = draft.value.rows;
   const [saved, setSaved] = useState(agenda);
   const [announcement, setAnnouncement] = useState('');
+  const { rows, setRows, restored, discard, save, conflict, loadTheirs, keepMine, form } = useAgendaDraft(
+    d.id,
+    agenda,
+    languages,
+    locale,
+    (result, how) => {
+      setSaved(result);
+      setAnnouncement(how === 'saved' ? t('agenda.saved') : t('conflict.agendaLoaded'));
+    },
+  );
   const [focusAfterMove, setFocusAfterMove] = useState<{ key: string; move: 'up' | 'down' } | null>(null);
   const [focusAdded, setFocusAdded] = useState<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
 
-  const setRows = (next: SegmentDraft[]) => draft.update({ rows: next });
   const nameOf = (r: SegmentDraft, i: number) =>
     t('agenda.segmentName', { n: i + 1, kind: t(`segmentKind.${r.kind}`) });
   const move = (from: number, to: number) => {
@@ -84,24 +86,16 @@ function AgendaRows({ dialogue: d, agenda }: { dialogue: Dialogue; agenda: Agend
     setFocusAdded(null);
   }, [focusAdded]);
 
-  const save = useSubmit(async () => {
-    const result = await api.put<AgendaResult>(
-      `/dialogues/${d.id}/agenda?locale=${locale}`,
-      agendaBodyOf(rows, languages),
-    );
-    setSaved(result);
-    draft.update({ rows: segmentsOf(result) });
-    draft.clear();
-    setAnnouncement(t('agenda.saved'));
-  });
   const starts = localStarts(rows, d, locale);
 
   return (
-    <form onSubmit={save.onSubmit} noValidate>
-      {draft.restored ? (
+    <form ref={form} onSubmit={save.onSubmit} noValidate>
+      {conflict ? (
+        <RevisionConflict part="agenda" onLoadTheirs={loadTheirs} onKeepMine={keepMine} />
+      ) : restored ? (
         <Alert tone="info">
           <p>{t('agenda.restored')}</p>
-          <Button variant="quiet" onClick={draft.discard}>
+          <Button variant="quiet" onClick={discard}>
             {t('form.discard')}
           </Button>
         </Alert>

@@ -60,6 +60,7 @@ const SUMMARY: DialogueSummaryResult = {
     ],
     total: 6,
   },
+  revision: 3,
 };
 
 describe('the summary as read', () => {

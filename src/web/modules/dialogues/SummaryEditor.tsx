@@ -13,8 +13,10 @@ import { LocaleMapFields } from '../../components/multilingual/LocaleMapFields.j
 import { Alert, Button } from '../../components/ui/index.js';
 import { useVocabulary } from '../countries/use-vocabulary.js';
 import { useSectors } from '../expertise/reference-lists.js';
+import { RevisionConflict } from './RevisionConflict.js';
 import { summaryPath } from './record-paths.js';
 import { SummaryTopic } from './SummaryTopic.js';
+import { isStaleSave } from './stale-save.js';
 import { useSummaryDraft } from './summary-draft.js';
 import { placeErrors } from './summary-errors.js';
 import { newTopic, type SummaryDraft, summaryBody, summaryProblems } from './summary-model.js';
@@ -32,6 +34,8 @@ interface Props {
  * The summary as it is written: highlights, then topics with their key ideas. Every change is
  * kept on this device at once and saved to the server after a pause (or on "Save summary");
  * "Publish summary" saves it and marks the dialogue summarised. Errors land at their field.
+ * When someone else saved the summary meanwhile, nothing is overwritten: the edits stay on this
+ * device and the user chooses whose version continues.
  */
 export function SummaryEditor({ dialogueId, defaultLocale, summary, onSaved }: Props) {
   const { t } = useTranslation('dialogue-record');
@@ -40,13 +44,16 @@ export function SummaryEditor({ dialogueId, defaultLocale, summary, onSaved }: P
   const [publishing, setPublishing] = useState(false);
   const [checks, setChecks] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
-  const { value, state, restored, update, save, forget } = useSummaryDraft(
+  // The revision the server holds of these edits, sent with "Publish summary".
+  const revision = useRef(summary.revision);
+  const { value, state, restored, update, save, forget, loadTheirs, overwrite } = useSummaryDraft(
     {
       dialogueId,
       defaultLocale,
       locale,
       onRefused: (error, sent) => setRefusal({ error, sent }),
       onSaved: (s) => {
+        revision.current = s.revision;
         setRefusal(null);
         onSaved(s, false);
       },
@@ -83,13 +90,20 @@ export function SummaryEditor({ dialogueId, defaultLocale, summary, onSaved }: P
       if (!(await save())) return setChecks((n) => n + 1);
       const sent = latest.current;
       try {
-        const published = await api.put<DialogueSummaryResult>(
-          summaryPath(dialogueId, locale),
-          summaryBody(sent, true),
-        );
+        const published = await api.put<DialogueSummaryResult>(summaryPath(dialogueId, locale), {
+          ...summaryBody(sent, true),
+          baseRevision: revision.current,
+        });
         forget();
         onSaved(published, true);
       } catch (reason) {
+        if (isStaleSave(reason)) {
+          // Saved by someone else since the last autosave: the edits go back to the autosave
+          // (kept on this device), whose save meets the same refusal and offers the choice.
+          update((v) => ({ ...v }));
+          await save();
+          return;
+        }
         if (reason instanceof ApiError) setRefusal({ error: reason, sent });
         setChecks((n) => n + 1);
       }
@@ -109,7 +123,19 @@ export function SummaryEditor({ dialogueId, defaultLocale, summary, onSaved }: P
       }}
     >
       <h2 id="summary-edit-heading">{t('editor.heading')}</h2>
-      {restored && state.kind === 'dirty' ? (
+      {state.kind === 'conflict' ? (
+        <RevisionConflict
+          part="summary"
+          onLoadTheirs={async () => {
+            const theirs = await loadTheirs();
+            if (!theirs) return;
+            revision.current = theirs.revision;
+            setRefusal(null);
+            onSaved(theirs, false);
+          }}
+          onKeepMine={overwrite}
+        />
+      ) : restored && state.kind === 'dirty' ? (
         <Alert tone="info">
           <p>{t('editor.restored')}</p>
         </Alert>

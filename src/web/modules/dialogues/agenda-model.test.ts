@@ -6,18 +6,52 @@ import {
   emptySegment,
   localStarts,
   moveRow,
+  openAgenda,
+  restoredIsStale,
   SEGMENT_KIND_OPTIONS,
   type SegmentDraft,
+  sameRows,
   segmentsOf,
   startOffsets,
 } from './agenda-model.js';
 import { fixtureDialogue } from './planner-fixtures.js';
+import type { AgendaResult } from './types.js';
 
 const row = (key: string, minutes: string, patch: Partial<SegmentDraft> = {}): SegmentDraft => ({
   ...emptySegment('presentation', minutes),
   key,
   ...patch,
 });
+
+/** An agenda as the API answers it: one segment, saved four times. */
+const SAVED: AgendaResult = {
+  dialogueId: 'd1',
+  startsAt: null,
+  durationMinutes: 180,
+  totalMinutes: 10,
+  endOffsetMinutes: 10,
+  remainingMinutes: 170,
+  problems: [],
+  revision: 4,
+  segments: [
+    {
+      id: 'seg-1',
+      position: 0,
+      kind: 'qa',
+      title: { en: 'Q&A' },
+      minutes: 10,
+      siteId: null,
+      countryCode: 'IN',
+      speaker: '',
+      moderator: 'Li',
+      startOffsetMinutes: 0,
+      endOffsetMinutes: 10,
+      startUtc: null,
+      endUtc: null,
+      local: [],
+    },
+  ],
+};
 
 describe('moveRow', () => {
   const rows = ['a', 'b', 'c', 'd'];
@@ -106,33 +140,7 @@ describe('agenda ↔ API', () => {
   });
 
   it('reads a saved agenda back into rows keyed by their ids', () => {
-    const rows = segmentsOf({
-      dialogueId: 'd1',
-      startsAt: null,
-      durationMinutes: 180,
-      totalMinutes: 10,
-      endOffsetMinutes: 10,
-      remainingMinutes: 170,
-      problems: [],
-      segments: [
-        {
-          id: 'seg-1',
-          position: 0,
-          kind: 'qa',
-          title: { en: 'Q&A' },
-          minutes: 10,
-          siteId: null,
-          countryCode: 'IN',
-          speaker: '',
-          moderator: 'Li',
-          startOffsetMinutes: 0,
-          endOffsetMinutes: 10,
-          startUtc: null,
-          endUtc: null,
-          local: [],
-        },
-      ],
-    });
+    const rows = segmentsOf(SAVED);
     expect(rows).toEqual([
       {
         key: 'seg-1',
@@ -151,5 +159,34 @@ describe('agenda ↔ API', () => {
   it('offers every kind of segment the API knows', () => {
     expect([...SEGMENT_KIND_OPTIONS].sort()).toEqual([...SEGMENT_KINDS].sort());
     expect(emptySegment().key).not.toBe(emptySegment().key);
+  });
+});
+
+describe('two conveners on one agenda', () => {
+  const saved = openAgenda(SAVED);
+  const edited = [{ ...saved.rows[0]!, minutes: '25' }];
+
+  it('starts from the saved agenda’s revision and sends it back with the rows', () => {
+    expect(saved.base).toBe(4);
+    const body = agendaBodyOf(saved.rows, ['en'], saved.base);
+    expect(body.baseRevision).toBe(4);
+    expect(body.segments).toHaveLength(1);
+    // An API caller that leaves it out saves regardless: the editor always sends one.
+    expect(agendaBodyOf(saved.rows, ['en'])).not.toHaveProperty('baseRevision');
+  });
+
+  it('tells rows that send the same agenda from rows that do not', () => {
+    expect(sameRows(saved.rows, segmentsOf(SAVED), ['en'])).toBe(true);
+    expect(sameRows(edited, saved.rows, ['en'])).toBe(false);
+    // Texts in a language not written in are not sent, so they make no difference.
+    const unsent = [{ ...saved.rows[0]!, title: { en: 'Q&A', fr: '  ' } }];
+    expect(sameRows(unsent, saved.rows, ['en', 'fr'])).toBe(true);
+  });
+
+  it('finds a restored draft stale only when the agenda was saved since and the draft differs', () => {
+    expect(restoredIsStale({ rows: edited, base: 4 }, SAVED, ['en'])).toBe(false); // mine to continue
+    expect(restoredIsStale({ rows: edited, base: 3 }, SAVED, ['en'])).toBe(true); // saved since: choose
+    // Nothing of mine to lose: it continues from the saved agenda.
+    expect(restoredIsStale({ rows: saved.rows, base: 3 }, SAVED, ['en'])).toBe(false);
   });
 });

@@ -54,8 +54,17 @@ export function segmentsOf(agenda: AgendaResult): SegmentDraft[] {
   }));
 }
 
-export function agendaBodyOf(rows: readonly SegmentDraft[], languages: string[]): AgendaBody {
+/**
+ * What is sent: the rows in order and, from the editor, the revision of the saved agenda they
+ * started from (a save since by someone else is then refused instead of replaced).
+ */
+export function agendaBodyOf(
+  rows: readonly SegmentDraft[],
+  languages: string[],
+  baseRevision?: number,
+): AgendaBody {
   return {
+    ...(baseRevision === undefined ? {} : { baseRevision }),
     segments: rows.map((r) => ({
       ...(r.id ? { id: r.id } : {}),
       kind: r.kind,
@@ -67,6 +76,30 @@ export function agendaBodyOf(rows: readonly SegmentDraft[], languages: string[])
       moderator: r.moderator.trim(),
     })),
   };
+}
+
+/** The agenda under edit, as kept on this device: its rows and the revision they started from. */
+export interface AgendaDraft {
+  rows: SegmentDraft[];
+  base: number;
+}
+
+export const openAgenda = (agenda: AgendaResult): AgendaDraft => ({
+  rows: segmentsOf(agenda),
+  base: agenda.revision,
+});
+
+/** True when two lists of rows would send the same agenda. */
+export const sameRows = (a: readonly SegmentDraft[], b: readonly SegmentDraft[], languages: string[]) =>
+  JSON.stringify(agendaBodyOf(a, languages)) === JSON.stringify(agendaBodyOf(b, languages));
+
+/**
+ * Whether a draft restored from an earlier visit started from an older agenda than the one now
+ * saved, and differs from it: someone else saved meanwhile, and the user chooses whose continues
+ * before going on (a draft that matches the saved agenda simply continues).
+ */
+export function restoredIsStale(kept: AgendaDraft, saved: AgendaResult, languages: string[]): boolean {
+  return kept.base !== saved.revision && !sameRows(kept.rows, segmentsOf(saved), languages);
 }
 
 /** The list with the row at `from` moved to `to` (both kept inside the list). */

@@ -40,6 +40,7 @@ const SUMMARY: DialogueSummaryResult = {
     },
   ],
   attendance: { sites: [], total: null },
+  revision: 2,
 };
 
 describe('the summary draft', () => {
