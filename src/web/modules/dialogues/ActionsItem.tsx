@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
 import { Button } from '../../components/ui/index.js';
 import { useDayFormat } from '../countries/format.js';
+import { actionOwner } from './actions-model.js';
 import { formatCivilDate } from './record-format.js';
 import { actionPath, pageHref } from './record-paths.js';
 
@@ -84,13 +85,7 @@ export function ActionsItem({ action: a, onChanged, onRemoved, showDialogue = fa
         ) : (
           <span className="muted">{t('actions.open')}</span>
         )}
-        {a.ownerName || a.ownerOrganisation ? (
-          <span>
-            {t('actions.owner', {
-              owner: [a.ownerName, a.ownerOrganisation?.name].filter(Boolean).join(', '),
-            })}
-          </span>
-        ) : null}
+        {actionOwner(a) ? <span>{t('actions.owner', { owner: actionOwner(a) })}</span> : null}
         {a.dueOn ? <span>{t('actions.due', { date: formatCivilDate(a.dueOn, locale) })}</span> : null}
         {a.nextDialogueId ? (
           <Link to={pageHref.dialogue(a.nextDialogueId)}>{t('actions.nextDialogue')}</Link>

@@ -4,7 +4,8 @@ import { useSession } from '../../app/session.js';
 import { Select } from '../../components/ui/index.js';
 import { OrganisationPicker } from '../countries/OrganisationPicker.js';
 import { Anchor } from '../experiences/EditorFields.js';
-import { conveningOrganisations, pickOption } from './choices.js';
+import { pickOrganisation } from '../marketplace/market-form-choices.js';
+import { conveningOrganisations } from './choices.js';
 
 /**
  * The organisation that convenes a new series or dialogue: one of the user's own where their
@@ -27,7 +28,7 @@ export function ConvenerField({
     (o, i, all) => all.findIndex((x) => x.value === o.value) === i,
   );
   // A draft restored from an earlier visit may name an organisation no longer offered.
-  const shown = pickOption(value, options);
+  const shown = pickOrganisation(value, options);
   useEffect(() => {
     if (shown && shown !== value) onChange(shown);
   }, [shown, value, onChange]);

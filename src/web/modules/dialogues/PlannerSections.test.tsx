@@ -1,15 +1,5 @@
-import i18next from 'i18next';
-import type { ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { TimeZoneItem } from '../../../shared/contracts/reference.js';
-import common from '../../../shared/i18n/en/common.json' with { type: 'json' };
-import countries from '../../../shared/i18n/en/countries.json' with { type: 'json' };
-import record from '../../../shared/i18n/en/dialogue-record.json' with { type: 'json' };
-import dialogues from '../../../shared/i18n/en/dialogues.json' with { type: 'json' };
-import { SessionProvider } from '../../app/session.js';
 import { AgendaRow, type AgendaRowProps } from './AgendaRow.js';
 import { AgendaTotals } from './AgendaTotals.js';
 import { emptySegment } from './agenda-model.js';
@@ -17,28 +7,12 @@ import { InvitationsPanel } from './InvitationsPanel.js';
 import { PlannerDetails } from './PlannerDetails.js';
 import { fixtureDialogue } from './planner-fixtures.js';
 import { emptyDialogueDraft, emptySite } from './planner-model.js';
+import { markupRenderer } from './render-test-kit.js';
 import { SlotCandidates } from './SlotCandidates.js';
 import { TimeZoneCombobox } from './TimeZoneCombobox.js';
 import type { SlotResult } from './types.js';
 
-const i18n = i18next.createInstance();
-await i18n.init({
-  lng: 'en',
-  ns: ['common'],
-  defaultNS: 'common',
-  resources: { en: { common, countries, dialogues, 'dialogue-record': record } },
-  interpolation: { escapeValue: false },
-  react: { useSuspense: false },
-});
-
-const html = (node: ReactNode) =>
-  renderToStaticMarkup(
-    <I18nextProvider i18n={i18n}>
-      <SessionProvider>
-        <MemoryRouter>{node}</MemoryRouter>
-      </SessionProvider>
-    </I18nextProvider>,
-  );
+const html = await markupRenderer('common');
 
 /** The accessible names the browser journey finds the planner by. */
 const labelled = (markup: string, label: string) =>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DialogueAction } from '../../../shared/contracts/dialogue-followup.js';
 import { pickLocale } from '../../../shared/locale-map.js';
 import { useLocale } from '../../app/i18n.js';
-import { splitActions } from './actions-model.js';
+import { actionOwner, splitActions } from './actions-model.js';
 import { formatCivilDate } from './record-format.js';
 
 /** Actions (who, by when, done) and what's next, as the printed record lists them. */
@@ -12,9 +12,7 @@ export function PrintActions({ items }: { items: readonly DialogueAction[] }) {
   const { actions, next } = splitActions(items);
   const line = (a: DialogueAction) =>
     [
-      a.ownerName || a.ownerOrganisation
-        ? t('actions.owner', { owner: [a.ownerName, a.ownerOrganisation?.name].filter(Boolean).join(', ') })
-        : '',
+      actionOwner(a) ? t('actions.owner', { owner: actionOwner(a) }) : '',
       a.dueOn ? t('actions.due', { date: formatCivilDate(a.dueOn, locale) }) : '',
       a.doneAt ? t('print.done') : a.overdue ? t('actions.overdue') : '',
     ]

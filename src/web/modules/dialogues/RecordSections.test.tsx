@@ -1,37 +1,14 @@
-import i18next from 'i18next';
-import type { ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { DialogueAction, DialogueSummaryResult } from '../../../shared/contracts/dialogue-followup.js';
 import type { VenueTableResult } from '../../../shared/contracts/dialogues.js';
-import record from '../../../shared/i18n/en/dialogue-record.json' with { type: 'json' };
-import dialogues from '../../../shared/i18n/en/dialogues.json' with { type: 'json' };
-import { SessionProvider } from '../../app/session.js';
 import { ActionsItem } from './ActionsItem.js';
 import { fixtureDialogue } from './planner-fixtures.js';
 import { RecordFacts } from './RecordFacts.js';
 import { SummaryContent } from './RecordSummary.js';
 import { VenueTable } from './RecordVenues.js';
+import { markupRenderer } from './render-test-kit.js';
 
-const i18n = i18next.createInstance();
-await i18n.init({
-  lng: 'en',
-  resources: { en: { 'dialogue-record': record, dialogues } },
-  defaultNS: 'dialogue-record',
-  interpolation: { escapeValue: false },
-  react: { useSuspense: false },
-});
-
-const html = (node: ReactNode) =>
-  renderToStaticMarkup(
-    <I18nextProvider i18n={i18n}>
-      <SessionProvider>
-        <MemoryRouter>{node}</MemoryRouter>
-      </SessionProvider>
-    </I18nextProvider>,
-  );
+const html = await markupRenderer('dialogue-record');
 
 const SUMMARY: DialogueSummaryResult = {
   dialogueId: 'd1',

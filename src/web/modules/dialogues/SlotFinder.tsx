@@ -4,6 +4,7 @@ import { api } from '../../api/client.js';
 import { useSubmit } from '../../api/use-submit.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { Button, Checkbox, Select, TextField } from '../../components/ui/index.js';
+import { zoneOptions } from './choices.js';
 import { convenerSite } from './list-model.js';
 import { PlannerStep } from './PlannerStep.js';
 import { useViewerZone } from './record-format.js';
@@ -60,7 +61,6 @@ export function SlotFinder({
     );
   });
   const set = (patch: Partial<typeof query>) => setQuery((q) => ({ ...q, ...patch }));
-  const zoneOptions = zones.map((z) => ({ value: z, label: z.replaceAll('_', ' ') }));
 
   return (
     <PlannerStep id="time" title={t('planner.step.time')}>
@@ -95,7 +95,7 @@ export function SlotFinder({
               label={t('slots.zone')}
               hint={t('slots.zoneHint')}
               name="zone"
-              options={zoneOptions}
+              options={zoneOptions(zones)}
               value={query.zone}
               error={search.fieldError('zone')}
               onChange={(e) => set({ zone: e.target.value })}

@@ -5,6 +5,7 @@ import { useSubmit } from '../../api/use-submit.js';
 import { ApiErrorAlert } from '../../app/ApiErrorAlert.js';
 import { useLocale } from '../../app/i18n.js';
 import { Button, Select, TextField } from '../../components/ui/index.js';
+import { zoneOptions } from './choices.js';
 import type { Dialogue } from './types.js';
 
 const FIELDS = ['date', 'time', 'zone', 'start'];
@@ -59,7 +60,7 @@ export function StartForm({
       <Select
         label={t('schedule.zone')}
         name="zone"
-        options={zones.map((z) => ({ value: z, label: z.replaceAll('_', ' ') }))}
+        options={zoneOptions(zones)}
         value={value.zone}
         error={form.fieldError('zone')}
         onChange={(e) => set({ zone: e.target.value })}

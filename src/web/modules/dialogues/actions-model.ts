@@ -56,6 +56,10 @@ export function splitActions(items: readonly DialogueAction[]) {
   };
 }
 
+/** Who owns an action, as one line ("Ana Ruiz, Ministry of Finance"); empty when nobody is named. */
+export const actionOwner = (a: Pick<DialogueAction, 'ownerName' | 'ownerOrganisation'>): string =>
+  [a.ownerName, a.ownerOrganisation?.name].filter(Boolean).join(', ');
+
 /** The add form's draft (kept on the device until saved). */
 export interface ActionDraft {
   languages: string[];

@@ -5,7 +5,6 @@ import {
   agendaTotals,
   emptySegment,
   localStarts,
-  moveRow,
   openAgenda,
   restoredIsStale,
   SEGMENT_KIND_OPTIONS,
@@ -15,6 +14,7 @@ import {
   startOffsets,
 } from './agenda-model.js';
 import { fixtureDialogue } from './planner-fixtures.js';
+import { moveRow } from './summary-rows.js';
 import type { AgendaResult } from './types.js';
 
 const row = (key: string, minutes: string, patch: Partial<SegmentDraft> = {}): SegmentDraft => ({

@@ -102,16 +102,6 @@ export function restoredIsStale(kept: AgendaDraft, saved: AgendaResult, language
   return kept.base !== saved.revision && !sameRows(kept.rows, segmentsOf(saved), languages);
 }
 
-/** The list with the row at `from` moved to `to` (both kept inside the list). */
-export function moveRow<T>(rows: readonly T[], from: number, to: number): T[] {
-  const target = Math.max(0, Math.min(rows.length - 1, to));
-  if (from === target || from < 0 || from >= rows.length) return [...rows];
-  const out = [...rows];
-  const [row] = out.splice(from, 1);
-  if (row !== undefined) out.splice(target, 0, row);
-  return out;
-}
-
 /** Whole minutes of a row, 0 while it is being typed. */
 const minutesOf = (r: SegmentDraft) => (/^\s*\d+\s*$/.test(r.minutes) ? Number(r.minutes) : 0);
 

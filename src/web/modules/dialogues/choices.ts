@@ -26,7 +26,6 @@ export function conveningOrganisations(memberships: Me['memberships']): { value:
     .map((m) => ({ value: m.organisationId, label: m.organisationName }));
 }
 
-/** The draft's organisation if it is still one of the choices (a restored draft), else the first. */
-export function pickOption(id: string, options: readonly { value: string }[]): string {
-  return options.some((o) => o.value === id) ? id : (options[0]?.value ?? id);
-}
+/** A select's choices among time-zone names, worded as people read them ("America/New York"). */
+export const zoneOptions = (zones: readonly string[]): { value: string; label: string }[] =>
+  zones.map((z) => ({ value: z, label: z.replaceAll('_', ' ') }));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PARTICIPANT_ROLES } from '../../../shared/contracts/dialogue-calendar.js';
 import { DIALOGUE_FORMATS } from '../../../shared/contracts/dialogues.js';
-import { conveningOrganisations, FORMAT_OPTIONS, pickOption, ROLE_OPTIONS } from './choices.js';
+import { pickOrganisation as pickOption } from '../marketplace/market-form-choices.js';
+import { conveningOrganisations, FORMAT_OPTIONS, ROLE_OPTIONS } from './choices.js';
 import { fixtureDialogue } from './planner-fixtures.js';
 import {
   dialogueBodyOf,

@@ -1,15 +1,20 @@
 import type { Rows } from '../../components/editor/use-rows.js';
 
-/** Moving, removing and changing the rows of a list (topics, a topic's ideas), without touching the list given. */
+/** Moving, removing and changing the rows of a list (agenda rows, topics, a topic's ideas), without touching the list given. */
 
-/** The list with the row at `index` swapped with its neighbour above (-1) or below (1); at either end, unchanged. */
-export function moveAt<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
-  const target = index + by;
-  const out = [...list];
-  if (index < 0 || index >= list.length || target < 0 || target >= list.length) return out;
-  [out[index], out[target]] = [out[target] as T, out[index] as T];
+/** The list with the row at `from` moved to `to` (both kept inside the list). */
+export function moveRow<T>(rows: readonly T[], from: number, to: number): T[] {
+  const target = Math.max(0, Math.min(rows.length - 1, to));
+  if (from === target || from < 0 || from >= rows.length) return [...rows];
+  const out = [...rows];
+  const [row] = out.splice(from, 1);
+  if (row !== undefined) out.splice(target, 0, row);
   return out;
 }
+
+/** The list with the row at `index` swapped with its neighbour above (-1) or below (1); at either end, unchanged. */
+export const moveAt = <T>(list: readonly T[], index: number, by: -1 | 1): T[] =>
+  moveRow(list, index, index + by);
 
 export const removeAt = <T>(list: readonly T[], index: number): T[] => list.filter((_, i) => i !== index);
 
