@@ -17,3 +17,6 @@ export function fixedClock(start: Date): Clock & { advance(ms: number): void; se
     },
   };
 }
+
+/** Today (UTC) as YYYY-MM-DD, from the service clock: what due and expiry dates are compared with. */
+export const todayOf = (clock: Clock) => clock.now().toISOString().slice(0, 10);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Executor } from '../db/executor.js';
+import { type DemoSeriesRows, demoSeriesLoaded, importDemoSeries } from '../modules/dialogues/index.js';
 import type { AppDeps } from '../platform/module.js';
 import { DEMO_DIALOGUE_SERIES } from './demo-dialogues-data.js';
-import type { DemoDialogue } from './demo-dialogues-types.js';
+import type { DemoDialogue, DemoSeries } from './demo-dialogues-types.js';
 import type { DemoIds } from './demo-ids.js';
 
 /** The demo broker, an administrator of the World Bank Institute, entered the demo dialogues. */
@@ -21,55 +21,52 @@ interface Refs {
 
 /**
  * Loads the demo dialogue series (the June 2011 dialogue and the one that followed it) in one
- * transaction, straight into the tables: the demo records historical facts (a dialogue already
- * held and summarised) that the services' workflow would only reach step by step. Does nothing
- * when the demo series is already there, so a second run changes nothing.
+ * transaction, through the dialogues module's demo import. Does nothing when the demo series is
+ * already there, so a second run changes nothing.
  */
 export async function seedDialogues(deps: AppDeps, ids: DemoIds): Promise<void> {
   const s = DEMO_DIALOGUE_SERIES;
   await deps.db.transaction().execute(async (trx) => {
-    const seeded = await trx
-      .selectFrom('dialogue_series')
-      .select('id')
-      .where('is_demo', '=', true)
-      .executeTakeFirst();
-    if (seeded) return;
+    if (await demoSeriesLoaded(trx)) return;
     const convenerId = ids.orgIds.get(s.convener);
     if (!convenerId) throw new Error(`demo dialogues: unknown demo organisation ${s.convener}`);
-    const at = deps.clock.now();
     const refs: Refs = {
       seriesId: randomUUID(),
       convenerId,
       createdBy: ids.userIds.get(ENTERED_BY) ?? null,
-      at,
+      at: deps.clock.now(),
       org: (key) => (key ? (ids.orgIds.get(key) ?? null) : null),
       // Ids chosen up front: the calendar UID derives from the id, and dialogues refer to each other.
       dialogueIds: new Map(s.dialogues.map((d) => [d.key, randomUUID()])),
     };
-    await trx
-      .insertInto('dialogue_series')
-      .values({
-        id: refs.seriesId,
-        convener_organisation_id: convenerId,
-        title: json(s.title),
-        goal: json(s.goal),
-        is_demo: true,
-        created_by: refs.createdBy,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
-    for (const d of s.dialogues) await insertDialogue(trx, d, refs);
-    // Actions last: a "what's next" item may point to a dialogue listed after its own.
-    for (const d of s.dialogues) await insertActions(trx, d, refs);
+    await importDemoSeries(trx, seriesRows(s, refs));
   });
 }
 
-async function insertDialogue(trx: Executor, d: DemoDialogue, refs: Refs) {
+function seriesRows(s: DemoSeries, refs: Refs): DemoSeriesRows {
+  const stamps = { is_demo: true, created_by: refs.createdBy, created_at: refs.at, updated_at: refs.at };
+  return {
+    series: {
+      id: refs.seriesId,
+      convener_organisation_id: refs.convenerId,
+      title: json(s.title),
+      goal: json(s.goal),
+      ...stamps,
+    },
+    dialogues: s.dialogues.map((d) => dialogueRows(d, refs, stamps)),
+    actions: s.dialogues.flatMap((d) => actionRows(d, refs)),
+  };
+}
+
+function dialogueRows(
+  d: DemoDialogue,
+  refs: Refs,
+  stamps: { is_demo: boolean; created_by: string | null; created_at: Date; updated_at: Date },
+) {
   const id = refs.dialogueIds.get(d.key)!;
-  await trx
-    .insertInto('dialogues')
-    .values({
+  const cities = d.sites.map((site) => site.city);
+  return {
+    row: {
       id,
       series_id: refs.seriesId,
       follows_id: d.follows ? refs.dialogueIds.get(d.follows)! : null,
@@ -83,92 +80,53 @@ async function insertDialogue(trx: Executor, d: DemoDialogue, refs: Refs) {
       ics_uid: `${id}@kxhub`,
       ics_sequence: 0,
       highlights: json(d.highlights),
-      is_demo: true,
-      created_by: refs.createdBy,
-      created_at: refs.at,
-      updated_at: refs.at,
-    })
-    .execute();
-
-  const siteIds = new Map(d.sites.map((site) => [site.city, randomUUID()]));
-  await trx
-    .insertInto('dialogue_sites')
-    .values(
-      d.sites.map((site, position) => ({
-        id: siteIds.get(site.city)!,
-        dialogue_id: id,
-        position,
-        city: site.city,
-        country_code: site.countryCode,
-        organisation_id: refs.org(site.org),
-        venue: site.venue,
-        connection: site.connection ?? '',
-        time_zone: site.timeZone,
-        preferred_from: '07:00',
-        preferred_to: '22:00',
-        attendees: site.attendees,
-        created_at: refs.at,
+      ...stamps,
+    },
+    sites: d.sites.map((site) => ({
+      city: site.city,
+      country_code: site.countryCode,
+      organisation_id: refs.org(site.org),
+      venue: site.venue,
+      room: '',
+      connection: site.connection ?? '',
+      time_zone: site.timeZone,
+      preferred_from: '07:00',
+      preferred_to: '22:00',
+      holidays: [],
+      attendees: site.attendees,
+    })),
+    segments: d.agenda.map((g) => ({
+      kind: g.kind,
+      title: json(g.title),
+      minutes: g.minutes,
+      siteIndex: g.site ? cities.indexOf(g.site) : null,
+      country_code: g.countryCode ?? null,
+      speaker: g.speaker ?? '',
+      moderator: g.moderator ?? '',
+    })),
+    topics: d.topics.map((topic) => ({
+      title: json(topic.title),
+      ideas: topic.ideas.map((idea) => ({
+        text: json(idea.text),
+        dimension: idea.dimension ?? null,
+        sector: idea.sector ?? null,
       })),
-    )
-    .execute();
-
-  if (d.agenda.length > 0)
-    await trx
-      .insertInto('dialogue_segments')
-      .values(
-        d.agenda.map((g, position) => ({
-          dialogue_id: id,
-          position,
-          kind: g.kind,
-          title: json(g.title),
-          minutes: g.minutes,
-          site_id: g.site ? siteIds.get(g.site)! : null,
-          country_code: g.countryCode ?? null,
-          speaker: g.speaker ?? '',
-          moderator: g.moderator ?? '',
-        })),
-      )
-      .execute();
-
-  for (const [position, topic] of d.topics.entries()) {
-    const topicId = randomUUID();
-    await trx
-      .insertInto('dialogue_topics')
-      .values({ id: topicId, dialogue_id: id, position, title: json(topic.title) })
-      .execute();
-    await trx
-      .insertInto('dialogue_ideas')
-      .values(
-        topic.ideas.map((idea, i) => ({
-          topic_id: topicId,
-          position: i,
-          text: json(idea.text),
-          dimension: idea.dimension ?? null,
-          sector: idea.sector ?? null,
-        })),
-      )
-      .execute();
-  }
+    })),
+  };
 }
 
-async function insertActions(trx: Executor, d: DemoDialogue, refs: Refs) {
-  if (d.actions.length === 0) return;
-  await trx
-    .insertInto('dialogue_actions')
-    .values(
-      d.actions.map((a, position) => ({
-        dialogue_id: refs.dialogueIds.get(d.key)!,
-        kind: a.kind,
-        position,
-        text: json(a.text),
-        owner_name: a.ownerName ?? '',
-        owner_organisation_id: refs.org(a.ownerOrg),
-        due_on: a.dueOn ?? null,
-        done_at: a.doneAt ? new Date(a.doneAt) : null,
-        next_dialogue_id: a.nextDialogue ? refs.dialogueIds.get(a.nextDialogue)! : null,
-        created_at: refs.at,
-        updated_at: refs.at,
-      })),
-    )
-    .execute();
+function actionRows(d: DemoDialogue, refs: Refs) {
+  return d.actions.map((a, position) => ({
+    dialogue_id: refs.dialogueIds.get(d.key)!,
+    kind: a.kind,
+    position,
+    text: json(a.text),
+    owner_name: a.ownerName ?? '',
+    owner_organisation_id: refs.org(a.ownerOrg),
+    due_on: a.dueOn ?? null,
+    done_at: a.doneAt ? new Date(a.doneAt) : null,
+    next_dialogue_id: a.nextDialogue ? refs.dialogueIds.get(a.nextDialogue)! : null,
+    created_at: refs.at,
+    updated_at: refs.at,
+  }));
 }

@@ -3,15 +3,11 @@ import { type LocaleMap, localized } from '../../../shared/locale-map.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Visibility } from '../../../shared/visibility.js';
 import { canSee } from '../../platform/authz/visibility.js';
-import type { Clock } from '../../platform/clock.js';
 import type { ActionRecord } from './actions.repository.js';
 import { dialoguePolicy } from './dialogues.policy.js';
 import { convenedFacts } from './dialogues.presenter.js';
 
 /** Follow-up actions as the API shows them, with the caller's abilities on each. */
-
-/** Today's date (UTC) from the service clock: a due date before it is overdue. */
-export const todayOf = (clock: Clock) => clock.now().toISOString().slice(0, 10);
 
 /** The owning organisation, named in the reader's language, unless the reader may not see it. */
 function ownerOf(r: ActionRecord, actor: Actor, locale: string) {
@@ -27,7 +23,7 @@ function ownerOf(r: ActionRecord, actor: Actor, locale: string) {
 }
 
 /** Whether an item is still open past its due date. */
-export const isOverdue = (r: Pick<ActionRecord, 'done_at' | 'due_on'>, today: string) =>
+const isOverdue = (r: Pick<ActionRecord, 'done_at' | 'due_on'>, today: string) =>
   r.done_at === null && r.due_on !== null && r.due_on < today;
 
 export function toAction(r: ActionRecord, actor: Actor, locale: string, today: string): DialogueAction {

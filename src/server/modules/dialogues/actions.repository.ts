@@ -97,7 +97,9 @@ export async function nextPosition(ex: Executor, dialogueId: string) {
   return row.n;
 }
 
-export async function insertAction(ex: Executor, values: Insertable<DialogueActionsTable>) {
+export type ActionRow = Insertable<DialogueActionsTable>;
+
+export async function insertAction(ex: Executor, values: ActionRow) {
   const row = await ex
     .insertInto('dialogue_actions')
     .values(values)

@@ -7,20 +7,19 @@ import type {
 } from '../../../shared/contracts/dialogue-followup.js';
 import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
-import { canSee } from '../../platform/authz/visibility.js';
+import { todayOf } from '../../platform/clock.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { badRequest, notFound } from '../../platform/http/errors.js';
 import { checkedCursor, pageOf } from '../../platform/http/pagination.js';
 import type { AppDeps } from '../../platform/module.js';
-import { actionAsBody, toAction, todayOf } from './actions.presenter.js';
+import { actionAsBody, toAction } from './actions.presenter.js';
 import * as actions from './actions.repository.js';
-import { lockDialogue } from './agenda.repository.js';
 import { tellActionOwners } from './dialogue-notifications.js';
 import { canReadConvened, dialoguePolicy } from './dialogues.policy.js';
 import { convenedFacts } from './dialogues.presenter.js';
-import { organisationFacts } from './dialogues.repository.js';
+import { lockDialogue } from './dialogues.repository.js';
 import { dialogueToConvene, getDialogue } from './dialogues.service.js';
-import { auditDialogue, whoOf } from './dialogues.support.js';
+import { auditDialogue, visibleOrganisation, whoOf } from './dialogues.support.js';
 
 /**
  * Follow-up actions (an owner, a due date, tracked to done) and "what's next" items of a
@@ -30,12 +29,8 @@ import { auditDialogue, whoOf } from './dialogues.support.js';
 
 /** An owning organisation must exist and be one the caller can see (else the field is wrong). */
 async function checkOwner(ex: Executor, actor: Actor, id: string | null | undefined) {
-  if (!id) return;
-  const org = await organisationFacts(ex, id);
-  const seen =
-    org &&
-    canSee(actor, { visibility: org.visibility, organisationId: org.id, countryCode: org.country_code });
-  if (!seen) throw badRequest('errors:dialogues.noSuchOrganisation', 'ownerOrganisationId');
+  if (id && !(await visibleOrganisation(ex, actor, id)))
+    throw badRequest('errors:dialogues.noSuchOrganisation', 'ownerOrganisationId');
 }
 
 /** An action the caller may see (else 404) and whose dialogue they convene (else 401/403). */

@@ -17,14 +17,6 @@ export type SegmentRecord = Awaited<ReturnType<typeof findSegments>>[number];
 
 export type SegmentColumns = Omit<Insertable<DialogueSegmentsTable>, 'dialogue_id' | 'position'>;
 
-/**
- * Holds the dialogue's row until the transaction ends, so two agenda saves run one after the
- * other (the second replaces the first) instead of mixing their segments.
- */
-export async function lockDialogue(ex: Executor, dialogueId: string) {
-  await ex.selectFrom('dialogues').select('id').where('id', '=', dialogueId).forUpdate().execute();
-}
-
 /** Replaces a dialogue's segments with `segments`, in that order (kept ids stay the same). */
 export async function replaceSegments(ex: Executor, dialogueId: string, segments: readonly SegmentColumns[]) {
   await ex.deleteFrom('dialogue_segments').where('dialogue_id', '=', dialogueId).execute();

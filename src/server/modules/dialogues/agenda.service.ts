@@ -7,8 +7,8 @@ import { segmentAsBody, toAgenda } from './agenda.presenter.js';
 import type { SegmentRecord } from './agenda.repository.js';
 import * as agenda from './agenda.repository.js';
 import * as repo from './dialogues.repository.js';
-import { dialogueToConvene, getDialogue } from './dialogues.service.js';
-import { auditDialogue, whoOf } from './dialogues.support.js';
+import { getDialogue, lockedToConvene } from './dialogues.service.js';
+import { auditDialogueChange } from './dialogues.support.js';
 import { checkBaseRevision } from './revisions.js';
 
 /**
@@ -59,9 +59,7 @@ export async function putAgenda(
   b: AgendaBody,
 ): Promise<AgendaResult> {
   return deps.db.transaction().execute(async (trx) => {
-    await dialogueToConvene(trx, ctx.actor, id);
-    await agenda.lockDialogue(trx, id);
-    const row = (await repo.findDialogue(trx, id))!; // locked: still there
+    const row = await lockedToConvene(trx, ctx.actor, id);
     checkBaseRevision(row.agenda_revision, b.baseRevision, 'errors:dialogues.staleAgenda');
     const sites = await repo.findSites(trx, id);
     const before = await agenda.findSegments(trx, id);
@@ -82,13 +80,10 @@ export async function putAgenda(
     );
     const revision = row.agenda_revision + 1;
     await repo.updateDialogue(trx, id, { agenda_revision: revision }, deps.clock.now());
-    await auditDialogue(
-      trx,
-      whoOf(ctx),
-      { type: 'dialogue', id, organisationId: row.convener_organisation_id },
-      'dialogue.agenda',
-      { before: before.map(segmentAsBody), after: b.segments },
-    );
+    await auditDialogueChange(trx, ctx, row, 'dialogue.agenda', {
+      before: before.map(segmentAsBody),
+      after: b.segments,
+    });
     return toAgenda({ ...row, agenda_revision: revision }, sites, await agenda.findSegments(trx, id));
   });
 }

@@ -2,11 +2,10 @@ import type { AttendanceBody, DialogueSummaryResult } from '../../../shared/cont
 import type { RequestContext } from '../../platform/http/context.js';
 import { badRequest, conflict } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
-import { lockDialogue } from './agenda.repository.js';
 import type { DialogueRecord } from './dialogues.repository.js';
 import * as repo from './dialogues.repository.js';
-import { dialogueToConvene } from './dialogues.service.js';
-import { auditDialogue, whoOf } from './dialogues.support.js';
+import { lockedToConvene } from './dialogues.service.js';
+import { auditDialogueChange } from './dialogues.support.js';
 import { toSummary } from './summary.presenter.js';
 import * as summary from './summary.repository.js';
 import { loadSummary } from './summary.service.js';
@@ -51,9 +50,7 @@ export async function putAttendance(
   b: AttendanceBody,
 ): Promise<DialogueSummaryResult> {
   return deps.db.transaction().execute(async (trx) => {
-    await dialogueToConvene(trx, ctx.actor, id);
-    await lockDialogue(trx, id);
-    const row = (await repo.findDialogue(trx, id))!; // locked: still there
+    const row = await lockedToConvene(trx, ctx.actor, id);
     checkHasTakenPlace(row, deps.clock.now());
     const sites = await summary.siteAttendance(trx, id);
     const people = await summary.participantAttendance(trx, id);
@@ -74,20 +71,14 @@ export async function putAttendance(
     const held = row.status === 'scheduled';
     await repo.updateDialogue(trx, id, held ? { status: 'held' } : {}, deps.clock.now());
     const listed = new Set([...b.sites.map((s) => s.siteId), ...b.participants.map((p) => p.id)]);
-    await auditDialogue(
-      trx,
-      whoOf(ctx),
-      { type: 'dialogue', id, organisationId: row.convener_organisation_id },
-      'dialogue.attendance',
-      {
-        before: {
-          status: row.status,
-          sites: sites.filter((s) => listed.has(s.id)).map((s) => ({ siteId: s.id, attendees: s.attendees })),
-          participants: people.filter((p) => listed.has(p.id)),
-        },
-        after: { ...b, status: held ? 'held' : row.status },
+    await auditDialogueChange(trx, ctx, row, 'dialogue.attendance', {
+      before: {
+        status: row.status,
+        sites: sites.filter((s) => listed.has(s.id)).map((s) => ({ siteId: s.id, attendees: s.attendees })),
+        participants: people.filter((p) => listed.has(p.id)),
       },
-    );
+      after: { ...b, status: held ? 'held' : row.status },
+    });
     const after = (await repo.findDialogue(trx, id))!;
     return toSummary(await loadSummary(trx, after), ctx.locale);
   });

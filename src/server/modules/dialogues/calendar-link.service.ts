@@ -4,7 +4,7 @@ import type { AppDeps } from '../../platform/module.js';
 import { newToken, sha256 } from '../../platform/security/secrets.js';
 import { updateDialogue } from './dialogues.repository.js';
 import { dialogueToConvene } from './dialogues.service.js';
-import { auditDialogue, whoOf } from './dialogues.support.js';
+import { auditDialogueChange } from './dialogues.support.js';
 
 /**
  * The public "add to calendar" link: a random secret in the address, of which only the SHA-256
@@ -13,8 +13,7 @@ import { auditDialogue, whoOf } from './dialogues.support.js';
  */
 
 /** The absolute address of a link, under the app's public base URL. */
-export const calendarLinkUrl = (publicUrl: string, token: string) =>
-  `${publicUrl}/api/v1/calendar/${token}.ics`;
+const calendarLinkUrl = (publicUrl: string, token: string) => `${publicUrl}/api/v1/calendar/${token}.ics`;
 
 /** Makes a new link for the dialogue, replacing any earlier one; returns its address. */
 export async function issueCalendarLink(ex: Executor, deps: AppDeps, id: string): Promise<string> {
@@ -28,10 +27,10 @@ export async function createCalendarLink(deps: AppDeps, ctx: RequestContext, id:
   return deps.db.transaction().execute(async (trx) => {
     const row = await dialogueToConvene(trx, ctx.actor, id);
     const url = await issueCalendarLink(trx, deps, id);
-    await auditDialogue(
+    await auditDialogueChange(
       trx,
-      whoOf(ctx),
-      { type: 'dialogue', id, organisationId: row.convener_organisation_id },
+      ctx,
+      row,
       'dialogue.calendar_link',
       // Never the secret: only that a link was made and whether it replaced one.
       { after: { replaced: row.calendar_token_hash !== null } },

@@ -11,6 +11,7 @@ import type { ServerI18n } from '../../platform/i18n.js';
 import { toAgenda } from './agenda.presenter.js';
 import { findSegments, type SegmentRecord } from './agenda.repository.js';
 import { type DialogueRecord, findSites, type SiteRecord } from './dialogues.repository.js';
+import { fileSlug } from './file-slug.js';
 import { withTimeErrors } from './time-errors.js';
 
 /**
@@ -128,14 +129,4 @@ export function calendarTexts(w: Wording, d: CalendarData, publicUrl: string) {
 }
 
 /** A file name for the download: the title in plain ASCII, e.g. `capacity-development.ics`. */
-export function icsFileName(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `${slug || 'dialogue'}.ics`;
-}
+export const icsFileName = (title: string) => `${fileSlug(title) || 'dialogue'}.ics`;

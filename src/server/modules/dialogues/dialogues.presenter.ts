@@ -48,7 +48,7 @@ export function toSeries(r: SeriesRecord, actor: Actor, locale: string): Series 
   };
 }
 
-export const toSite = (s: SiteRecord): Dialogue['sites'][number] => ({
+const toSite = (s: SiteRecord): Dialogue['sites'][number] => ({
   id: s.id,
   position: s.position,
   city: s.city,

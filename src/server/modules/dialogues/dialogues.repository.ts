@@ -4,6 +4,14 @@ import type { DialogueSeriesTable, DialoguesTable } from '../../db/schema-dialog
 
 /** All SQL for dialogue series, dialogues and their sites. */
 
+/**
+ * Holds the dialogue's row until the transaction ends, so two writes to it (agenda, summary,
+ * participants…) run one after the other instead of mixing. Only the dialogues row is locked.
+ */
+export async function lockDialogue(ex: Executor, dialogueId: string) {
+  await ex.selectFrom('dialogues').select('id').where('id', '=', dialogueId).forUpdate().execute();
+}
+
 /** The organisation a series or dialogue is convened by (or a site is hosted by). */
 export async function organisationFacts(ex: Executor, id: string) {
   return ex
@@ -27,6 +35,16 @@ export const findSeries = (ex: Executor, id: string) =>
   seriesSelect(ex).where('s.id', '=', id).executeTakeFirst();
 
 export type SeriesColumns = Updateable<DialogueSeriesTable>;
+
+/** Whether the demo series is already loaded. */
+export async function hasDemoSeries(ex: Executor) {
+  const row = await ex
+    .selectFrom('dialogue_series')
+    .select('id')
+    .where('is_demo', '=', true)
+    .executeTakeFirst();
+  return row !== undefined;
+}
 
 export async function insertSeries(ex: Executor, values: Insertable<DialogueSeriesTable>) {
   const row = await ex.insertInto('dialogue_series').values(values).returning('id').executeTakeFirstOrThrow();
@@ -69,6 +87,16 @@ export const findDialogue = (ex: Executor, id: string) =>
   dialogueSelect(ex).where('d.id', '=', id).executeTakeFirst();
 
 export type DialogueColumns = Updateable<DialoguesTable>;
+
+/** Whole rows, as the demo import writes them. */
+export type SeriesRow = Insertable<DialogueSeriesTable>;
+export type DialogueRow = Insertable<DialoguesTable>;
+
+/** A new dialogue's own columns; ids, calendar UID and times are set by the service. */
+export type NewDialogueColumns = Omit<
+  Insertable<DialoguesTable>,
+  'id' | 'ics_uid' | 'highlights' | 'created_by' | 'created_at' | 'updated_at'
+>;
 
 export async function insertDialogue(ex: Executor, values: Insertable<DialoguesTable>) {
   const row = await ex.insertInto('dialogues').values(values).returning('id').executeTakeFirstOrThrow();
@@ -120,7 +148,6 @@ export interface SiteColumns {
   holidays: string[];
 }
 
-/** Replaces a dialogue's sites with `sites`, in that order. */
 /**
  * Makes the dialogue's sites the given list, in its order: a site with an id is updated in place
  * (agenda segments keep pointing at it), one without is added, and those left out are removed.

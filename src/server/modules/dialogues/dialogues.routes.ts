@@ -19,8 +19,9 @@ import {
 import { contextOf } from '../../platform/http/context.js';
 import { errors } from '../../platform/http/responses.js';
 import type { AppDeps, ZodApp } from '../../platform/module.js';
+import { dialogueDetail } from './dialogue-detail.js';
 import { listDialogues, listSeries } from './dialogue-list.service.js';
-import { toDialogue, toSeries } from './dialogues.presenter.js';
+import { toSeries } from './dialogues.presenter.js';
 import * as dialogues from './dialogues.service.js';
 import { dialogueVenues, findDialogueSlots } from './planning.service.js';
 import * as series from './series.service.js';
@@ -30,10 +31,6 @@ export function dialogueRoutes(app: ZodApp, deps: AppDeps): void {
   const tags = ['dialogues'];
   const seriesDetail = async (id: string, req: FastifyRequest) =>
     toSeries(await series.getSeries(deps, contextOf(req), id), req.actor, req.locale);
-  const dialogueDetail = async (id: string, req: FastifyRequest) => {
-    const { row, sites } = await dialogues.getDialogue(deps, contextOf(req), id);
-    return toDialogue(row, sites, req.actor, req.locale);
-  };
 
   app.get(
     '/dialogue-series',
@@ -120,7 +117,7 @@ export function dialogueRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req, reply) => {
       const id = await dialogues.createDialogue(deps, contextOf(req), req.body);
-      return reply.status(201).send(await dialogueDetail(id, req));
+      return reply.status(201).send(await dialogueDetail(deps, req, id));
     },
   );
 
@@ -134,7 +131,7 @@ export function dialogueRoutes(app: ZodApp, deps: AppDeps): void {
         response: { 200: dialogueSchema, ...errors(400, 404) },
       },
     },
-    async (req) => dialogueDetail(req.params.id, req),
+    async (req) => dialogueDetail(deps, req, req.params.id),
   );
 
   app.patch(
@@ -151,7 +148,7 @@ export function dialogueRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req) => {
       await dialogues.updateDialogue(deps, contextOf(req), req.params.id, req.body);
-      return dialogueDetail(req.params.id, req);
+      return dialogueDetail(deps, req, req.params.id);
     },
   );
 

@@ -49,32 +49,54 @@ async function checkCountries(ex: Executor, sites: readonly SiteBody[]) {
   });
 }
 
+/**
+ * Inserts a dialogue and its sites inside the caller's transaction: the one place a dialogue's
+ * calendar UID is made. It never changes (RFC 5545); updates raise the SEQUENCE instead.
+ */
+export async function insertNewDialogue(
+  trx: Executor,
+  deps: AppDeps,
+  ctx: RequestContext,
+  values: repo.NewDialogueColumns,
+  sites: readonly repo.SiteColumns[],
+) {
+  const at = deps.clock.now();
+  const uid = randomUUID();
+  const id = await repo.insertDialogue(trx, {
+    ...values,
+    id: uid,
+    highlights: '{}',
+    ics_uid: `${uid}@kxhub`,
+    created_by: ctx.userId,
+    created_at: at,
+    updated_at: at,
+  });
+  await repo.replaceSites(trx, id, sites);
+  return id;
+}
+
 /** Creates a dialogue with its sites, for an organisation the caller convenes for. */
 export async function createDialogue(deps: AppDeps, ctx: RequestContext, b: DialogueBody) {
   return deps.db.transaction().execute(async (trx) => {
     const org = await convenerFor(trx, ctx.actor, b.convenerOrganisationId);
     await checkSeries(trx, ctx.actor, b.seriesId, org.id);
     await checkCountries(trx, b.sites);
-    const at = deps.clock.now();
-    const uid = randomUUID();
-    const id = await repo.insertDialogue(trx, {
-      id: uid,
-      series_id: b.seriesId,
-      convener_organisation_id: org.id,
-      title: JSON.stringify(b.title),
-      objectives: JSON.stringify(b.objectives),
-      highlights: '{}',
-      default_locale: b.defaultLocale,
-      format: b.format,
-      duration_minutes: b.durationMinutes,
-      visibility: b.visibility,
-      // The calendar UID never changes (RFC 5545); updates raise the SEQUENCE instead.
-      ics_uid: `${uid}@kxhub`,
-      created_by: ctx.userId,
-      created_at: at,
-      updated_at: at,
-    });
-    await repo.replaceSites(trx, id, b.sites.map(siteColumns));
+    const id = await insertNewDialogue(
+      trx,
+      deps,
+      ctx,
+      {
+        series_id: b.seriesId,
+        convener_organisation_id: org.id,
+        title: JSON.stringify(b.title),
+        objectives: JSON.stringify(b.objectives),
+        default_locale: b.defaultLocale,
+        format: b.format,
+        duration_minutes: b.durationMinutes,
+        visibility: b.visibility,
+      },
+      b.sites.map(siteColumns),
+    );
     await auditDialogue(
       trx,
       whoOf(ctx),
@@ -103,6 +125,16 @@ export async function dialogueToConvene(ex: Executor, actor: Actor, id: string) 
     throw notFound('errors:dialogues.dialogueNotFound');
   dialoguePolicy.authorize(actor, 'dialogue.convene', convenedFacts(row));
   return row;
+}
+
+/**
+ * A dialogue the caller convenes, re-read after locking its row until the transaction ends, so
+ * concurrent writes to it run one after the other. The check comes first: no lock for outsiders.
+ */
+export async function lockedToConvene(ex: Executor, actor: Actor, id: string) {
+  await dialogueToConvene(ex, actor, id);
+  await repo.lockDialogue(ex, id);
+  return (await repo.findDialogue(ex, id))!; // locked: still there
 }
 
 /**

@@ -5,6 +5,9 @@ import { actionRoutes } from './actions.routes.js';
 import { agendaRoutes } from './agenda.routes.js';
 import { calendarRoutes } from './calendar.routes.js';
 import { countPublicDialogues } from './dialogue-list.repository.js';
+
+export { type DemoSeriesRows, demoSeriesLoaded, importDemoSeries } from './demo-import.js';
+
 import { auditScopeOf } from './dialogues.repository.js';
 import { dialogueRoutes } from './dialogues.routes.js';
 import { followupRoutes } from './followup.routes.js';

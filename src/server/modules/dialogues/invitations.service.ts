@@ -7,7 +7,6 @@ import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { badRequest, conflict } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
-import { lockDialogue } from './agenda.repository.js';
 import { assertScheduled, attendeeOf, inviteAddress, renderIcs } from './calendar.service.js';
 import { issueCalendarLink } from './calendar-link.service.js';
 import {
@@ -23,9 +22,8 @@ import {
   wordingFor,
 } from './calendar-text.js';
 import { type InvitationKind, tellParticipants } from './dialogue-notifications.js';
-import { findDialogue } from './dialogues.repository.js';
-import { dialogueToConvene } from './dialogues.service.js';
-import { auditDialogue, whoOf } from './dialogues.support.js';
+import { lockedToConvene } from './dialogues.service.js';
+import { auditDialogueChange } from './dialogues.support.js';
 import { findParticipants, markInvited, type ParticipantRecord } from './participants.repository.js';
 
 /**
@@ -135,9 +133,7 @@ export async function sendInvitations(
   b: SendBody,
 ): Promise<SendResult> {
   const result = await deps.db.transaction().execute(async (trx) => {
-    await dialogueToConvene(trx, ctx.actor, id);
-    await lockDialogue(trx, id);
-    const row = (await findDialogue(trx, id))!; // locked: still there
+    const row = await lockedToConvene(trx, ctx.actor, id);
     assertScheduled(row);
     if (row.cancelled_at) throw conflict('errors:dialogues.invitationsCancelled', 'cancelledAt');
     const all = await findParticipants(trx, id);
@@ -169,13 +165,9 @@ export async function sendInvitations(
       { link, by: ctx.actor.userId },
     );
     counts.queued = send.length;
-    await auditDialogue(
-      trx,
-      whoOf(ctx),
-      { type: 'dialogue', id, organisationId: row.convener_organisation_id },
-      'dialogue.invitations',
-      { after: { sequence: seq, participantIds: send.map((p) => p.id), calendarLink: link !== null } },
-    );
+    await auditDialogueChange(trx, ctx, row, 'dialogue.invitations', {
+      after: { sequence: seq, participantIds: send.map((p) => p.id), calendarLink: link !== null },
+    });
     return { ...counts, calendarLink: link };
   });
   if (result.queued > 0) void deps.mailer.flush().catch(() => undefined);

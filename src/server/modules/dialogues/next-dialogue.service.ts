@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { NextDialogueBody } from '../../../shared/contracts/dialogue-followup.js';
 import type { Dialogue } from '../../../shared/contracts/dialogues.js';
 import { LIMITS } from '../../../shared/limits.js';
@@ -11,6 +10,7 @@ import { actionToManage } from './actions.service.js';
 import { toDialogue } from './dialogues.presenter.js';
 import type { SiteRecord } from './dialogues.repository.js';
 import * as repo from './dialogues.repository.js';
+import { insertNewDialogue } from './dialogues.service.js';
 import { auditDialogue, whoOf } from './dialogues.support.js';
 
 /**
@@ -58,28 +58,25 @@ export async function createNextDialogue(
     if (item.next_dialogue_id) throw conflict('errors:dialogues.alreadyNextDialogue');
     const source = (await repo.findDialogue(trx, item.dialogue_id))!; // the item's dialogue
     const at = deps.clock.now();
-    const uid = randomUUID();
     const title = b.title ?? titleOf(item.text);
-    const id = await repo.insertDialogue(trx, {
-      id: uid,
-      series_id: source.series_id,
-      follows_id: source.id,
-      convener_organisation_id: source.convener_organisation_id,
-      title: JSON.stringify(title),
-      objectives: JSON.stringify(item.text),
-      highlights: '{}',
-      default_locale: source.default_locale,
-      format: source.format,
-      duration_minutes: source.duration_minutes,
-      visibility: source.visibility,
-      // As createDialogue: the calendar UID never changes (RFC 5545).
-      ics_uid: `${uid}@kxhub`,
-      created_by: ctx.userId,
-      created_at: at,
-      updated_at: at,
-    });
     const sites = b.copySites ? (await repo.findSites(trx, source.id)).map(siteCopy) : [];
-    await repo.replaceSites(trx, id, sites);
+    const id = await insertNewDialogue(
+      trx,
+      deps,
+      ctx,
+      {
+        series_id: source.series_id,
+        follows_id: source.id,
+        convener_organisation_id: source.convener_organisation_id,
+        title: JSON.stringify(title),
+        objectives: JSON.stringify(item.text),
+        default_locale: source.default_locale,
+        format: source.format,
+        duration_minutes: source.duration_minutes,
+        visibility: source.visibility,
+      },
+      sites,
+    );
     await actions.updateAction(trx, actionId, { next_dialogue_id: id, done_at: item.done_at ?? at }, at);
     const org = source.convener_organisation_id;
     await auditDialogue(trx, whoOf(ctx), { type: 'dialogue', id, organisationId: org }, 'dialogue.create', {

@@ -2,12 +2,11 @@ import type { ParticipantsBody } from '../../../shared/contracts/dialogue-calend
 import type { RequestContext } from '../../platform/http/context.js';
 import { badRequest } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
-import { lockDialogue } from './agenda.repository.js';
 import { dialoguePolicy } from './dialogues.policy.js';
 import { convenedFacts } from './dialogues.presenter.js';
 import { findSites } from './dialogues.repository.js';
-import { dialogueToConvene, getDialogue } from './dialogues.service.js';
-import { auditDialogue, whoOf } from './dialogues.support.js';
+import { getDialogue, lockedToConvene } from './dialogues.service.js';
+import { auditDialogueChange } from './dialogues.support.js';
 import { participantAsBody, toParticipant } from './participants.presenter.js';
 import * as repo from './participants.repository.js';
 
@@ -28,8 +27,7 @@ export async function listParticipants(deps: AppDeps, ctx: RequestContext, id: s
 /** Replaces the participants with `b.participants` (conveners); refuses what cannot be stored. */
 export async function putParticipants(deps: AppDeps, ctx: RequestContext, id: string, b: ParticipantsBody) {
   await deps.db.transaction().execute(async (trx) => {
-    const row = await dialogueToConvene(trx, ctx.actor, id);
-    await lockDialogue(trx, id);
+    const row = await lockedToConvene(trx, ctx.actor, id);
     const siteIds = new Set((await findSites(trx, id)).map((s) => s.id));
     const before = await repo.findParticipants(trx, id);
     const current = new Map(before.map((p) => [p.id, p]));
@@ -66,13 +64,10 @@ export async function putParticipants(deps: AppDeps, ctx: RequestContext, id: st
         };
       }),
     );
-    await auditDialogue(
-      trx,
-      whoOf(ctx),
-      { type: 'dialogue', id, organisationId: row.convener_organisation_id },
-      'dialogue.participants',
-      { before: before.map(participantAsBody), after: b.participants },
-    );
+    await auditDialogueChange(trx, ctx, row, 'dialogue.participants', {
+      before: before.map(participantAsBody),
+      after: b.participants,
+    });
   });
   return listParticipants(deps, ctx, id);
 }

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import { idParams } from '../../../shared/contracts/common.js';
 import {
   cancelBody,
@@ -10,18 +9,13 @@ import { dialogueSchema } from '../../../shared/contracts/dialogues.js';
 import { contextOf } from '../../platform/http/context.js';
 import { errors } from '../../platform/http/responses.js';
 import type { AppDeps, ZodApp } from '../../platform/module.js';
-import { toDialogue } from './dialogues.presenter.js';
-import { getDialogue } from './dialogues.service.js';
+import { dialogueDetail } from './dialogue-detail.js';
 import { sendInvitations } from './invitations.service.js';
 import { cancelDialogue, scheduleDialogue } from './schedule.service.js';
 
 /** Fixing a dialogue's start, calling it off, and sending the invitations (conveners). */
 export function scheduleRoutes(app: ZodApp, deps: AppDeps): void {
   const tags = ['dialogues'];
-  const dialogueDetail = async (id: string, req: FastifyRequest) => {
-    const { row, sites } = await getDialogue(deps, contextOf(req), id);
-    return toDialogue(row, sites, req.actor, req.locale);
-  };
 
   app.post(
     '/dialogues/:id/schedule',
@@ -37,7 +31,7 @@ export function scheduleRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req) => {
       await scheduleDialogue(deps, contextOf(req), req.params.id, req.body);
-      return dialogueDetail(req.params.id, req);
+      return dialogueDetail(deps, req, req.params.id);
     },
   );
 
@@ -54,7 +48,7 @@ export function scheduleRoutes(app: ZodApp, deps: AppDeps): void {
     },
     async (req) => {
       await cancelDialogue(deps, contextOf(req), req.params.id, req.body);
-      return dialogueDetail(req.params.id, req);
+      return dialogueDetail(deps, req, req.params.id);
     },
   );
 

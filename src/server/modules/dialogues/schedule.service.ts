@@ -3,11 +3,10 @@ import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { badRequest, conflict } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
-import { lockDialogue } from './agenda.repository.js';
 import { loadCalendarData } from './calendar-text.js';
 import { type DialogueRecord, findDialogue, findSites, updateDialogue } from './dialogues.repository.js';
-import { dialogueToConvene } from './dialogues.service.js';
-import { auditDialogue, whoOf } from './dialogues.support.js';
+import { lockedToConvene } from './dialogues.service.js';
+import { auditDialogueChange } from './dialogues.support.js';
 import { holdingOlder, queueInvitations } from './invitations.service.js';
 import { findParticipants } from './participants.repository.js';
 import { startOf } from './planning.service.js';
@@ -28,22 +27,11 @@ const stateOf = (r: DialogueRecord) => ({
 
 /** The dialogue locked for the rest of the transaction, if the caller convenes it and it is not past. */
 async function lockedForSchedule(ex: Executor, ctx: RequestContext, id: string) {
-  await dialogueToConvene(ex, ctx.actor, id);
-  await lockDialogue(ex, id);
-  const row = (await findDialogue(ex, id))!; // locked: still there
+  const row = await lockedToConvene(ex, ctx.actor, id);
   if (row.status === 'held' || row.status === 'summarised')
     throw conflict('errors:dialogues.heldNoReschedule', 'status');
   return row;
 }
-
-const audit = (ex: Executor, ctx: RequestContext, row: DialogueRecord, action: string, change: object) =>
-  auditDialogue(
-    ex,
-    whoOf(ctx),
-    { type: 'dialogue', id: row.id, organisationId: row.convener_organisation_id },
-    action,
-    change,
-  );
 
 /** Sets the start (an instant, or a local time in a zone; a time in a DST gap is refused). */
 export async function scheduleDialogue(deps: AppDeps, ctx: RequestContext, id: string, b: ScheduleBody) {
@@ -62,7 +50,10 @@ export async function scheduleDialogue(deps: AppDeps, ctx: RequestContext, id: s
       deps.clock.now(),
     );
     const after = (await findDialogue(trx, id))!;
-    await audit(trx, ctx, after, 'dialogue.schedule', { before: stateOf(before), after: stateOf(after) });
+    await auditDialogueChange(trx, ctx, after, 'dialogue.schedule', {
+      before: stateOf(before),
+      after: stateOf(after),
+    });
     if (b.notify && raise) {
       const d = await loadCalendarData(trx, after);
       const people = holdingOlder(await findParticipants(trx, id), sequence);
@@ -92,7 +83,7 @@ export async function cancelDialogue(deps: AppDeps, ctx: RequestContext, id: str
       deps.clock.now(),
     );
     const after = (await findDialogue(trx, id))!;
-    await audit(trx, ctx, after, 'dialogue.cancel', {
+    await auditDialogueChange(trx, ctx, after, 'dialogue.cancel', {
       before: stateOf(before),
       after: { ...stateOf(after), reason: b.reason },
     });

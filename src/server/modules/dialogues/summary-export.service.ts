@@ -1,8 +1,9 @@
 import { venueTable } from '../../../shared/dialogues/index.js';
 import { type LocaleMap, localized } from '../../../shared/locale-map.js';
+import { todayOf } from '../../platform/clock.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import type { AppDeps } from '../../platform/module.js';
-import { toAction, todayOf } from './actions.presenter.js';
+import { toAction } from './actions.presenter.js';
 import * as actions from './actions.repository.js';
 import { toAgenda } from './agenda.presenter.js';
 import { findSegments } from './agenda.repository.js';
@@ -13,6 +14,7 @@ import { findSeries } from './dialogues.repository.js';
 import { getDialogue } from './dialogues.service.js';
 import { renderDocx } from './export-docx.js';
 import { renderMarkdown } from './export-markdown.js';
+import { fileSlug } from './file-slug.js';
 import { toSummary } from './summary.presenter.js';
 import { readableSummary } from './summary.service.js';
 import type { Words } from './summary-export.annexes.js';
@@ -22,17 +24,6 @@ import { withTimeErrors } from './time-errors.js';
 /** The summary of a dialogue the caller may see, as a document to download (Markdown or DOCX). */
 
 export type ExportFormat = 'md' | 'docx';
-
-/** ASCII words joined by hyphens: a file name every system and header accepts. */
-const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 60)
-    .replace(/-+$/, '');
 
 async function summaryDocument(deps: AppDeps, ctx: RequestContext, id: string) {
   const { row, sites } = await getDialogue(deps, ctx, id);
@@ -71,7 +62,7 @@ async function summaryDocument(deps: AppDeps, ctx: RequestContext, id: string) {
     w,
   );
   const date = row.starts_at ? new Date(row.starts_at).toISOString().slice(0, 10) : '';
-  const fileBase = [slug(w.t('fileName')), date, slug(model.title)].filter(Boolean).join('-');
+  const fileBase = [fileSlug(w.t('fileName')), date, fileSlug(model.title)].filter(Boolean).join('-');
   return { model, fileBase };
 }
 

@@ -10,7 +10,7 @@ const label = (code: string | null, names: Map<string, LocaleMap>, locale: strin
   code === null ? null : { code, label: localized(names.get(code), locale) || code };
 
 /** Attendance per site and the sum of the known counts (null when no site has one). */
-export function toAttendance(sites: readonly AttendanceRecord[]): DialogueSummaryResult['attendance'] {
+function toAttendance(sites: readonly AttendanceRecord[]): DialogueSummaryResult['attendance'] {
   const known = sites.flatMap((s) => (s.attendees === null ? [] : [s.attendees]));
   return {
     sites: sites.map((s) => ({ siteId: s.id, city: s.city, attendees: s.attendees })),
@@ -19,7 +19,7 @@ export function toAttendance(sites: readonly AttendanceRecord[]): DialogueSummar
 }
 
 /** Topics in order, each with its ideas in order and their tags labelled. */
-export function toTopics(
+function toTopics(
   topics: readonly TopicRecord[],
   ideas: readonly IdeaRecord[],
   names: TagNames,

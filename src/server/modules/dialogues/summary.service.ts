@@ -4,13 +4,12 @@ import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { badRequest, conflict } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
-import { lockDialogue } from './agenda.repository.js';
 import { dialoguePolicy } from './dialogues.policy.js';
 import { convenedFacts } from './dialogues.presenter.js';
 import type { DialogueRecord } from './dialogues.repository.js';
 import * as repo from './dialogues.repository.js';
-import { dialogueToConvene, getDialogue } from './dialogues.service.js';
-import { auditDialogue, whoOf } from './dialogues.support.js';
+import { getDialogue, lockedToConvene } from './dialogues.service.js';
+import { auditDialogueChange } from './dialogues.support.js';
 import { checkBaseRevision } from './revisions.js';
 import { type SummaryParts, summaryAsBody, toSummary } from './summary.presenter.js';
 import type { IdeaRecord, TopicRecord } from './summary.repository.js';
@@ -114,9 +113,7 @@ export async function putSummary(
   b: SummaryBody,
 ): Promise<DialogueSummaryResult> {
   return deps.db.transaction().execute(async (trx) => {
-    await dialogueToConvene(trx, ctx.actor, id);
-    await lockDialogue(trx, id);
-    const row = (await repo.findDialogue(trx, id))!; // locked: still there
+    const row = await lockedToConvene(trx, ctx.actor, id);
     checkBaseRevision(row.summary_revision, b.baseRevision, 'errors:dialogues.staleSummary');
     const before = await loadSummary(trx, row);
     checkIds(b, before.topics, before.ideas);
@@ -147,13 +144,10 @@ export async function putSummary(
       },
       deps.clock.now(),
     );
-    await auditDialogue(
-      trx,
-      whoOf(ctx),
-      { type: 'dialogue', id, organisationId: row.convener_organisation_id },
-      b.publish ? 'dialogue.summary.publish' : 'dialogue.summary',
-      { before: summaryAsBody(before), after: b },
-    );
+    await auditDialogueChange(trx, ctx, row, b.publish ? 'dialogue.summary.publish' : 'dialogue.summary', {
+      before: summaryAsBody(before),
+      after: b,
+    });
     const after = (await repo.findDialogue(trx, id))!;
     return toSummary(await loadSummary(trx, after), ctx.locale);
   });

@@ -32,7 +32,7 @@ const KEYS: Record<DialogueErrorCode, ErrorKey> = {
  * The core names fields its own way (`sites[2].zone`, `window.fromDate`); the API names them as
  * the request does (`sites.2.timeZone`, `fromDate`), like the schema validator.
  */
-export function apiField(field: string | undefined): string | undefined {
+function apiField(field: string | undefined): string | undefined {
   if (!field) return undefined;
   return field
     .replace(/\[(\d+)\]/g, '.$1')

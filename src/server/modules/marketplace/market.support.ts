@@ -4,7 +4,6 @@ import type { Actor } from '../../../shared/permissions.js';
 import type { Executor } from '../../db/executor.js';
 import { auditRecord } from '../../platform/audit/audit.repository.js';
 import { canSee } from '../../platform/authz/visibility.js';
-import type { Clock } from '../../platform/clock.js';
 import type { RequestContext } from '../../platform/http/context.js';
 import { badRequest, forbidden } from '../../platform/http/errors.js';
 import type { AppDeps } from '../../platform/module.js';
@@ -23,8 +22,8 @@ export const whoOf = (ctx: RequestContext): Who => ({ actorId: ctx.userId, reque
 /** Changes made on the platform's own authority (demo seed, CLI, jobs). */
 export const PLATFORM: Who = { actorId: null, requestId: 'platform' };
 
-/** Today (UTC) as YYYY-MM-DD, from the service clock. */
-export const todayOf = (clock: Clock) => clock.now().toISOString().slice(0, 10);
+// Today (UTC) as YYYY-MM-DD: the platform's one definition, kept importable from here.
+export { todayOf } from '../../platform/clock.js';
 
 /** The day `days` after a YYYY-MM-DD day. */
 export function addDays(day: string, days: number): string {

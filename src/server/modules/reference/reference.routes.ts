@@ -16,7 +16,7 @@ import { errors } from '../../platform/http/responses.js';
 import type { AppDeps, ZodApp } from '../../platform/module.js';
 import { toNamed, toVocabularyItem } from './reference.presenter.js';
 import * as service from './reference.service.js';
-import { findTimeZones, timeZoneItems } from './time-zones.js';
+import { listTimeZones } from './time-zones.js';
 
 /** Read-only reference lists for forms and filters, and vocabulary administration. */
 export function referenceRoutes(app: ZodApp, deps: AppDeps): void {
@@ -107,11 +107,7 @@ export function referenceRoutes(app: ZodApp, deps: AppDeps): void {
       },
     },
     async (req, reply) => {
-      const now = deps.clock.now();
-      const { q, limit } = req.query;
-      const found = q
-        ? findTimeZones(req.locale, now, q, limit ?? 20)
-        : timeZoneItems(req.locale, now).slice(0, limit);
+      const found = listTimeZones(req.locale, deps.clock.now(), req.query.q, req.query.limit);
       // Offsets change at daylight-saving switches: an hour old at most.
       return reply.headers({ 'cache-control': 'public, max-age=3600' }).send({ items: found });
     },

@@ -93,6 +93,16 @@ export function timeZoneItems(locale: string, now: Date): TimeZoneItem[] {
   return items;
 }
 
-/** The zones matching a city, country or zone name, best first (see searchTimeZones). */
-export const findTimeZones = (locale: string, now: Date, query: string, limit: number) =>
-  searchTimeZones(timeZoneItems(locale, now), query, limit);
+/**
+ * The zones matching a city, country or zone name, best first (see searchTimeZones), 20 unless
+ * `limit` says otherwise; without a query, every zone by name (all unless `limit`).
+ */
+export function listTimeZones(
+  locale: string,
+  now: Date,
+  query: string | undefined,
+  limit: number | undefined,
+) {
+  const items = timeZoneItems(locale, now);
+  return query ? searchTimeZones(items, query, limit ?? 20) : items.slice(0, limit);
+}
